@@ -1,0 +1,51 @@
+using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Platform;
+using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Web;
+
+namespace Posyandu.Host.Hosting;
+
+/// <summary>How the host is put together; each concern has a file of its own beside this one.</summary>
+internal static class HostSetup
+{
+    public static WebApplicationBuilder AddPosyanduHost(this WebApplicationBuilder builder, ModuleCatalog modules)
+    {
+        builder.AddPosyanduLogging();
+        builder.Services.AddPlatformWeb(builder.Configuration);
+        builder.Services.AddModules(builder.Configuration, modules);
+        builder.Services.AddPosyanduAuth();
+        builder.Services.AddPosyanduJobs(builder.Configuration);
+        builder.Services.AddPosyanduOpenApi(modules);
+        builder.Services.AddPosyanduHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UsePosyanduHost(this WebApplication app, ModuleCatalog modules)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UsePosyanduOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.UsePosyanduJobsDashboard();
+        app.MapPosyanduHealthChecks();
+        app.MapPlatformEndpoints();
+        app.MapModules(modules);
+        return app;
+    }
+
+    /// <summary>Each module's endpoints under <c>/api/{module}</c>, tagged with the module's title.</summary>
+    private static void MapModules(this WebApplication app, ModuleCatalog modules)
+    {
+        foreach (var module in modules.Modules)
+        {
+            var group = app.MapGroup($"/api/{module.Name}").WithTags(module.Title);
+            group.ProducesProblem(StatusCodes.Status401Unauthorized)
+                .ProducesProblem(StatusCodes.Status403Forbidden);
+            module.MapEndpoints(group);
+        }
+    }
+}

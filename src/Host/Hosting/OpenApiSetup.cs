@@ -1,0 +1,56 @@
+using Microsoft.OpenApi;
+using Posyandu.SharedKernel.Modules;
+
+namespace Posyandu.Host.Hosting;
+
+/// <summary>One OpenAPI document for the whole platform, a tag per module, with the bearer scheme for the Authorize button.</summary>
+internal static class OpenApiSetup
+{
+    public static IServiceCollection AddPosyanduOpenApi(this IServiceCollection services, ModuleCatalog modules)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Posyandu Digital API",
+                Version = "v1",
+                Description = "Multi-sector Posyandu (Permendagri 13/2024): one API, one tag per SPM sector module. " +
+                              "Every endpoint needs a bearer token with a role and, for regional data, a region claim.",
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A JWT from the identity provider, or in development from `dotnet user-jwts create --role … --claim region=…`.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+            // Nested records (Feature.Request) would otherwise collide on their short names.
+            options.CustomSchemaIds(type => (type.FullName ?? type.Name).Replace('+', '.'));
+            foreach (var assembly in modules.Modules.Select(m => m.Assembly).Append(typeof(ModuleCatalog).Assembly).Append(typeof(OpenApiSetup).Assembly))
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml);
+                }
+            }
+        });
+        return services;
+    }
+
+    public static WebApplication UsePosyanduOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Posyandu Digital API v1");
+            ui.DocumentTitle = "Posyandu Digital API";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.SharedKernel.Auditing;
+
+/// <summary>Who an audit line names: the token subject and roles, or "system" for jobs and event delivery.</summary>
+public sealed record AuditActor(string Id, string Roles)
+{
+    public static AuditActor System { get; } = new("system", "");
+
+    public static AuditActor From(ICurrentUser user) =>
+        user is null ? System : new AuditActor(user.Id, string.Join(',', user.Roles));
+}
+
+public static class AuditActions
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string Read = "read";
+}

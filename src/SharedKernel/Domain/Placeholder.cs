@@ -1,0 +1,1 @@
+namespace Posyandu.SharedKernel.Domain;

@@ -1,0 +1,60 @@
+using Hangfire;
+using Microsoft.Extensions.Logging;
+
+namespace Posyandu.SharedKernel.Messaging;
+
+/// <summary>
+/// The Hangfire jobs around the <see cref="OutboxDispatcher"/>: one triggered after each commit that published
+/// events, a recurring sweep, scheduled retries and operator revival of dead messages. Each run holds the
+/// storage's distributed lock for its module, so several host instances never dispatch one module at once.
+/// </summary>
+public sealed partial class OutboxDispatchJob(
+    OutboxDispatcher dispatcher,
+    OutboxTrigger trigger,
+    JobStorage storage,
+    IBackgroundJobClient jobs,
+    ILogger<OutboxDispatchJob> logger)
+{
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(1);
+
+    [AutomaticRetry(Attempts = 0)] // the sweep is the retry
+    [Queue("outbox")]
+    public async Task DispatchAsync(string module, CancellationToken cancellationToken)
+    {
+        trigger.Started(module);
+        using var connection = storage.GetConnection();
+        using var moduleLock = connection.AcquireDistributedLock($"outbox:{module}", LockTimeout);
+        var result = await dispatcher.DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+        if (result.NextRetryAt is { } retryAt)
+        {
+            jobs.Schedule<OutboxDispatchJob>(job => job.DispatchAsync(module, CancellationToken.None), new DateTimeOffset(retryAt, TimeSpan.Zero));
+        }
+
+        if (result.Failed + result.Dead > 0)
+        {
+            LogRunWithFailures(logger, module, result.Delivered, result.Failed, result.Dead);
+        }
+    }
+
+    [AutomaticRetry(Attempts = 0)]
+    [Queue("outbox")]
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        foreach (var module in dispatcher.Modules)
+        {
+            await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Requeued from the dashboard's failed-jobs page: revive the dead message and dispatch.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    [Queue("outbox")]
+    public async Task ReviveAsync(string module, Guid messageId, CancellationToken cancellationToken)
+    {
+        await dispatcher.ReviveAsync(module, messageId, cancellationToken).ConfigureAwait(false);
+        await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox of {Module}: {Delivered} delivered, {Failed} to retry, {Dead} dead")]
+    private static partial void LogRunWithFailures(ILogger logger, string module, int delivered, int failed, int dead);
+}

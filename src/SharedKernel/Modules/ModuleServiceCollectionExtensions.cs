@@ -1,0 +1,59 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Messaging;
+
+namespace Posyandu.SharedKernel.Modules;
+
+public static class ModuleServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the shared machinery (MediatR 5 with its behaviours, outbox, subscriptions) and every module in
+    /// <paramref name="catalog"/>: its own services, and — by Scrutor scanning of its assembly — its MediatR
+    /// handlers and behaviours, FluentValidation validators, integration-event handlers and start-up tasks.
+    /// </summary>
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, ModuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        services.AddSingleton(catalog);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // MediatR 5.1.0 has no DI package: it resolves everything through ServiceFactory.
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        // Explicit, in order: the first registered is the outermost (validate, then commit once).
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxTrigger>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.AddSingleton<SubscriptionRegistry>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<IOutboxDeadLetters, HangfireOutboxDeadLetters>();
+        services.AddTransient<OutboxDispatchJob>();
+
+        foreach (var module in catalog.Modules)
+        {
+            services.Scan(scan => scan.FromAssemblies(module.Assembly)
+                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
+                    .AsImplementedInterfaces().WithTransientLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)))
+                    .AsImplementedInterfaces().WithTransientLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(IPipelineBehavior<,>)))
+                    .As(typeof(IPipelineBehavior<,>)).WithTransientLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)))
+                    .AsImplementedInterfaces().WithScopedLifetime()
+                .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)))
+                    .AsSelf().WithScopedLifetime()
+                .AddClasses(c => c.AssignableTo<IModuleStartupTask>())
+                    .As<IModuleStartupTask>().WithScopedLifetime());
+            module.AddServices(services, configuration);
+        }
+
+        return services;
+    }
+}

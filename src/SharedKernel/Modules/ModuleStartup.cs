@@ -1,0 +1,71 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.SharedKernel.Modules;
+
+public static class ModuleStartup
+{
+    /// <summary>
+    /// Before the host serves requests: migrate every module's database (SQLite always; SQL Server when
+    /// <c>Database:MigrateOnStartup</c>), run the modules' start-up tasks, register the outbox sweep and dispatch
+    /// whatever was left pending before the last stop.
+    /// </summary>
+    public static async Task InitializeModulesAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var databases = services.GetServices<ModuleDatabase>().ToList();
+        EnsureSubscribersHaveDatabases(services.GetRequiredService<SubscriptionRegistry>(), databases);
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            foreach (var database in databases)
+            {
+                var context = database.Resolve(scope.ServiceProvider);
+                if (options.ShouldMigrateOnStartup)
+                {
+                    await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                if (context.Database.IsSqlite())
+                {
+                    // WAL is a property of the file: set once, kept across connections and restarts.
+                    await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            foreach (var task in scope.ServiceProvider.GetServices<IModuleStartupTask>())
+            {
+                await task.RunAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var outbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatchJob>(
+            "outbox-sweep", "outbox", job => job.SweepAsync(CancellationToken.None), outbox.SweepCron);
+        var trigger = services.GetRequiredService<OutboxTrigger>();
+        foreach (var database in databases)
+        {
+            trigger.Signal(database.Module);
+        }
+    }
+
+    private static void EnsureSubscribersHaveDatabases(SubscriptionRegistry subscriptions, List<ModuleDatabase> databases)
+    {
+        var missing = subscriptions.All.Where(s => databases.All(d => d.Module != s.ConsumerModule)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "Integration-event handlers need their module's DbContext for the inbox: " +
+                string.Join(", ", missing.Select(s => $"{s.HandlerName} in '{s.ConsumerModule}'")));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.SharedKernel.Auditing;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.SharedKernel.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: puts the module's tables in its own schema, adds the module's outbox and inbox
+/// tables, makes <see cref="IVersioned.Version"/> a concurrency token, and offers <see cref="Publish"/> so an
+/// integration event is saved by the same SaveChanges as the change that raised it.
+/// It also enforces the caller's <see cref="DataScope"/>: a global query filter hides every
+/// <see cref="IRegionScoped"/> / <see cref="IPosyanduScoped"/> row outside it, and saving such a row outside it fails.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The module's schema (SQL Server) — the module name, e.g. <c>health</c>.</summary>
+    public abstract string Schema { get; }
+
+    private static readonly MethodInfo ApplyScopeFilterMethod =
+        typeof(ModuleDbContext).GetMethod(nameof(ApplyScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>The caller's scope; set by the DI registration from <see cref="ICurrentUser"/> when the context is resolved.</summary>
+    public DataScope Scope { get; internal set; } = DataScope.Unrestricted;
+
+    // The query filters read these two members of the context instance, which EF turns into query parameters.
+    private string? ScopeRegionPrefix => Scope.RegionPrefix;
+
+    private Guid? ScopePosyanduId => Scope.PosyanduId;
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who is changing data through this context (written to the audit trail); set with <see cref="Scope"/>.</summary>
+    public AuditActor Actor { get; internal set; } = AuditActor.System;
+
+    /// <summary>
+    /// Records that the caller read one individual's record (by id or by NIK); saved at once, since queries have
+    /// no unit of work. Writes need no call: every insert, update and delete is audited on save.
+    /// </summary>
+    public async Task RecordReadAsync(string entity, string entityId, string? regionCode, CancellationToken cancellationToken)
+    {
+        AuditEntries.Add(Audit(entity, entityId, AuditActions.Read, regionCode));
+        await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when events were published since the last successful save; read by the outbox trigger.</summary>
+    internal bool HasUnsignalledOutboxMessages { get; set; }
+
+    /// <summary>Adds <paramref name="integrationEvent"/> to this module's outbox; it is committed with the next SaveChanges.</summary>
+    public void Publish(IIntegrationEvent integrationEvent)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        OutboxMessages.Add(new OutboxMessage(
+            Guid.CreateVersion7(),
+            IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+            IntegrationEventSerializer.Serialize(integrationEvent),
+            DateTime.UtcNow));
+        HasUnsignalledOutboxMessages = true;
+    }
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyMessagingTables();
+        ConfigureModel(modelBuilder);
+        modelBuilder.ApplyVersionTokens();
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => t.BaseType is null && typeof(IRegionScoped).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            ApplyScopeFilterMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [modelBuilder]);
+        }
+    }
+
+    private void ApplyScopeFilter<T>(ModelBuilder modelBuilder)
+        where T : class, IRegionScoped
+    {
+        if (typeof(IPosyanduScoped).IsAssignableFrom(typeof(T)))
+        {
+            modelBuilder.Entity<T>().HasQueryFilter(e =>
+                (ScopeRegionPrefix == null || e.RegionCode.StartsWith(ScopeRegionPrefix))
+                && (ScopePosyanduId == null || ((IPosyanduScoped)e).PosyanduId == ScopePosyanduId));
+        }
+        else
+        {
+            modelBuilder.Entity<T>().HasQueryFilter(e => ScopeRegionPrefix == null || e.RegionCode.StartsWith(ScopeRegionPrefix));
+        }
+    }
+
+    /// <summary>The module's own model: apply its entity configurations here.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<IRegionScoped>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified && !Scope.CanSee(entry.Entity))
+            {
+                throw new ForbiddenException($"You may not record data for region {entry.Entity.RegionCode}: it is outside your scope.");
+            }
+        }
+
+        BumpVersions();
+        AuditChanges();
+    }
+
+    private void AuditChanges()
+    {
+        var now = DateTime.UtcNow;
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                        && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry) && !e.Metadata.IsOwned())
+            .ToList();
+        foreach (var entry in entries)
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditActions.Create,
+                EntityState.Deleted => AuditActions.Delete,
+                _ => AuditActions.Update,
+            };
+            // Ids generated by the database are not known before the save; our aggregates use client-side Guids.
+            var key = entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+            AuditEntries.Add(Audit(entry.Metadata.ClrType.Name, string.Join("/", key), action, (entry.Entity as IRegionScoped)?.RegionCode, now));
+        }
+    }
+
+    private AuditEntry Audit(string entity, string entityId, string action, string? regionCode, DateTime? at = null) => new()
+    {
+        At = at ?? DateTime.UtcNow,
+        Actor = Actor.Id,
+        Roles = Actor.Roles,
+        Module = Schema,
+        Entity = entity,
+        EntityId = entityId,
+        Action = action,
+        RegionCode = regionCode,
+    };
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

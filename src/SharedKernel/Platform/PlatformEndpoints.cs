@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Auditing;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.SharedKernel.Platform;
+
+/// <summary>Operator endpoints over the shared machinery: dead outbox messages and the audit trail.</summary>
+public static class PlatformEndpoints
+{
+    public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/platform").WithTags("Platform");
+
+        group.MapGet("/outbox/dead", ListDeadMessagesAsync)
+            .WithSummary("Integration events that could not be delivered after every retry, across all modules.")
+            .RequireRoles();
+
+        group.MapGet("/audit", QueryAuditAsync)
+            .WithSummary("The audit trail across all modules, newest first (ids only, never personal data).")
+            .RequireRoles(Roles.Dpmd);
+
+        return app;
+    }
+
+    public sealed record DeadMessage(string Module, Guid MessageId, string Type, DateTime OccurredAt, int Attempts, string? LastError);
+
+    private static async Task<IResult> ListDeadMessagesAsync(IServiceProvider services, IEnumerable<ModuleDatabase> databases, CancellationToken ct)
+    {
+        var dead = new List<DeadMessage>();
+        foreach (var database in databases)
+        {
+            var db = database.Resolve(services);
+            dead.AddRange(await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Dead)
+                .OrderBy(m => m.Sequence)
+                .Select(m => new DeadMessage(database.Module, m.MessageId, m.Type, m.OccurredAt, m.Attempts, m.LastError))
+                .ToListAsync(ct).ConfigureAwait(false));
+        }
+
+        return TypedResults.Ok(dead);
+    }
+
+    public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode);
+
+    /// <summary>Filters combine; at most <paramref name="take"/> (≤ 500) lines, newest first.</summary>
+    private static async Task<IResult> QueryAuditAsync(
+        IServiceProvider services, IEnumerable<ModuleDatabase> databases, ICurrentUser user, CancellationToken ct,
+        string? module = null, string? entity = null, string? entityId = null, string? actor = null,
+        DateTime? from = null, DateTime? to = null, int take = 100)
+    {
+        take = Math.Clamp(take, 1, 500);
+        var lines = new List<AuditLine>();
+        foreach (var database in databases.Where(d => module is null || d.Module == module))
+        {
+            var query = database.Resolve(services).AuditEntries.AsNoTracking();
+            // A regional coordinator sees the trail of their own region only.
+            if (user.Scope.RegionPrefix is { } prefix)
+            {
+                query = query.Where(a => a.RegionCode != null && a.RegionCode.StartsWith(prefix));
+            }
+
+            if (entity is not null) query = query.Where(a => a.Entity == entity);
+            if (entityId is not null) query = query.Where(a => a.EntityId == entityId);
+            if (actor is not null) query = query.Where(a => a.Actor == actor);
+            if (from is not null) query = query.Where(a => a.At >= from);
+            if (to is not null) query = query.Where(a => a.At < to);
+            lines.AddRange(await query.OrderByDescending(a => a.Id).Take(take)
+                .Select(a => new AuditLine(database.Module, a.At, a.Actor, a.Roles, a.Entity, a.EntityId, a.Action, a.RegionCode))
+                .ToListAsync(ct).ConfigureAwait(false));
+        }
+
+        return TypedResults.Ok(lines.OrderByDescending(l => l.At).Take(take).ToList());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+
+namespace Posyandu.SharedKernel.Security;
+
+/// <summary>
+/// What part of the province's data the current caller may see. Applied by every module's DbContext as a global
+/// query filter on <see cref="IRegionScoped"/> / <see cref="IPosyanduScoped"/> entities, so a handler cannot forget it.
+/// </summary>
+public sealed record DataScope
+{
+    /// <summary>A prefix no code has: a caller without a region claim sees no region-bound data.</summary>
+    private const string Nothing = "-";
+
+    /// <summary>Background work (outbox delivery, jobs) and admins without a region claim.</summary>
+    public static DataScope Unrestricted { get; } = new();
+
+    /// <summary>Null: every region. Otherwise a Kemendagri code prefix (segments are fixed width, so a plain prefix test is exact).</summary>
+    public string? RegionPrefix { get; init; }
+
+    /// <summary>Null: every Posyandu in the region. Set for kader.</summary>
+    public Guid? PosyanduId { get; init; }
+
+    public bool IsUnrestricted => RegionPrefix is null && PosyanduId is null;
+
+    public bool CanSeeRegion(string regionCode) =>
+        RegionPrefix is null || (regionCode ?? "").StartsWith(RegionPrefix, StringComparison.Ordinal);
+
+    public bool CanSee(IRegionScoped record) =>
+        CanSeeRegion(record?.RegionCode ?? "") && (PosyanduId is null || record is not IPosyanduScoped p || p.PosyanduId == PosyanduId);
+
+    public static DataScope From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var region = user.FindFirst(PosyanduClaims.Region)?.Value?.Trim();
+        Guid? posyandu = Guid.TryParse(user.FindFirst(PosyanduClaims.Posyandu)?.Value, out var id) ? id : null;
+        if (string.IsNullOrEmpty(region))
+        {
+            return user.IsInRole(Roles.Admin) && posyandu is null
+                ? Unrestricted
+                : new DataScope { RegionPrefix = Nothing, PosyanduId = posyandu };
+        }
+
+        return new DataScope { RegionPrefix = region, PosyanduId = user.IsInRole(Roles.Kader) ? posyandu ?? Guid.Empty : posyandu };
+    }
+}
+
+/// <summary>A record bound to a place: only callers whose region scope covers <see cref="RegionCode"/> see it.</summary>
+public interface IRegionScoped
+{
+    /// <summary>The Kemendagri code (usually a village) the record belongs to.</summary>
+    string RegionCode { get; }
+}
+
+/// <summary>A record bound to a Posyandu: a kader sees only their own Posyandu's.</summary>
+public interface IPosyanduScoped : IRegionScoped
+{
+    Guid PosyanduId { get; }
+}

@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.SharedKernel.Platform;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.SharedKernel.Web;
+
+/// <summary>
+/// <c>Idempotency-Key</c> for POST under <c>/api</c>: a retry with the same key and the same body gets the first
+/// response replayed (header <c>Idempotency-Replayed: true</c>) and creates nothing; the same key with another body
+/// is refused with 422; a retry while the first is still running gets 409. Keys are per caller and kept a day.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string HeaderName = "Idempotency-Key";
+    private const int MaxKeyLength = 200;
+
+    /// <summary>Bodies larger than this are not buffered for hashing (uploads stream; they are not idempotent by key).</summary>
+    private const long MaxBufferedBody = 1024 * 1024;
+
+    public async Task InvokeAsync(HttpContext context, PlatformDbContext db, ICurrentUser user, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var key = context.Request.Headers[HeaderName].ToString();
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0
+            || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.ContentLength > MaxBufferedBody)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (key.Length > MaxKeyLength)
+        {
+            await WriteProblemAsync(context, 400, $"{HeaderName} must be at most {MaxKeyLength} characters.").ConfigureAwait(false);
+            return;
+        }
+
+        var hash = await HashRequestAsync(context.Request).ConfigureAwait(false);
+        var caller = user.Id;
+        var existing = await db.IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, context.RequestAborted).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            await AnswerRetryAsync(context, existing, hash).ConfigureAwait(false);
+            return;
+        }
+
+        var record = new IdempotencyRecord
+        {
+            Caller = caller, Key = key, RequestHash = hash, Path = context.Request.Path.Value ?? "",
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request with the same key claimed it between our read and our insert.
+            await WriteProblemAsync(context, 409, "A request with this Idempotency-Key is still being processed.").ConfigureAwait(false);
+            return;
+        }
+
+        await RunAndRememberAsync(context, db, record).ConfigureAwait(false);
+    }
+
+    private async Task RunAndRememberAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord record)
+    {
+        var originalBody = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        var succeeded = false;
+        try
+        {
+            await next(context).ConfigureAwait(false);
+            succeeded = context.Response.StatusCode is >= 200 and < 300;
+        }
+        finally
+        {
+            context.Response.Body = originalBody;
+            if (succeeded)
+            {
+                record.Completed = true;
+                record.StatusCode = context.Response.StatusCode;
+                record.ContentType = context.Response.ContentType;
+                record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
+                record.ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
+                record.Body = buffer.ToArray();
+            }
+            else
+            {
+                // Nothing was created: forget the key so the client can correct the request and retry with it.
+                db.IdempotencyRecords.Remove(record);
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(originalBody, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AnswerRetryAsync(HttpContext context, IdempotencyRecord existing, string hash)
+    {
+        if (existing.RequestHash != hash)
+        {
+            await WriteProblemAsync(context, 422, $"This {HeaderName} was already used with a different request body.").ConfigureAwait(false);
+        }
+        else if (!existing.Completed)
+        {
+            await WriteProblemAsync(context, 409, "A request with this Idempotency-Key is still being processed.").ConfigureAwait(false);
+        }
+        else
+        {
+            context.Response.StatusCode = existing.StatusCode;
+            context.Response.ContentType = existing.ContentType;
+            if (existing.Location is not null)
+            {
+                context.Response.Headers.Location = existing.Location;
+            }
+
+            if (existing.ETag is not null)
+            {
+                context.Response.Headers.ETag = existing.ETag;
+            }
+
+            context.Response.Headers["Idempotency-Replayed"] = "true";
+            await context.Response.Body.WriteAsync(existing.Body ?? [], context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> HashRequestAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            sha.AppendData(chunk, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private static Task WriteProblemAsync(HttpContext context, int status, string detail)
+    {
+        var problemDetails = context.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
+        context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = status == 422 ? "Idempotency-Key reused." : "Conflict with the current state.", Detail = detail };
+        return problemDetails is null
+            ? context.Response.WriteAsJsonAsync(problem)
+            : problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();
+    }
+}

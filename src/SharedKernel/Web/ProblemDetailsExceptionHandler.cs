@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Posyandu.SharedKernel.Errors;
+
+namespace Posyandu.SharedKernel.Web;
+
+/// <summary>
+/// Every error leaves the API as an RFC 7807 ProblemDetails: the handlers' <see cref="AppException"/>s with their
+/// status and per-field errors, malformed JSON as a 400 naming the field, a stale version as 412; anything else as
+/// a 500 with a trace id and no exception detail (the detail goes to the log).
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        }).ConfigureAwait(false);
+    }
+
+    public static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        RequestValidationException invalid => Validation(invalid.Errors, invalid.Message),
+        AppException app => WithExtensions(new ProblemDetails { Status = app.StatusCode, Title = Title(app.StatusCode), Detail = app.Message }, app.Extensions),
+        BadHttpRequestException { InnerException: JsonException json } => Validation(
+            new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] }, "The request body is not valid JSON for this endpoint."),
+        BadHttpRequestException bad => Validation(
+            new Dictionary<string, string[]> { ["request"] = [bad.Message] }, "The request could not be read."),
+        DbUpdateConcurrencyException => new ProblemDetails
+        {
+            Status = 412, Title = Title(412), Detail = "The record was changed by someone else. Reload it and try again.",
+        },
+        _ => new ProblemDetails { Status = 500, Title = Title(500), Detail = "An unexpected error occurred. It has been logged." },
+    };
+
+    private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string detail) => new(errors.ToDictionary())
+    {
+        Status = 400,
+        Title = Title(400),
+        Detail = detail,
+    };
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    /// <summary>"$.items[0].weightKg" → "items[0].weightKg"; the whole body when the path is unknown.</summary>
+    private static string FieldOf(JsonException json) =>
+        string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+
+    /// <summary>Our own converters (NIK, region code…) throw messages meant for users; the framework's are generic.</summary>
+    private static string JsonMessage(JsonException json) =>
+        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+        || json.Message.Contains("LineNumber", StringComparison.Ordinal)
+            ? "The value has the wrong type or format."
+            : json.Message;
+
+    private static string Title(int status) => status switch
+    {
+        400 => "One or more fields are invalid.",
+        404 => "Not found.",
+        409 => "Conflict with the current state.",
+        412 => "The record has changed.",
+        422 => "The request breaks a business rule.",
+        _ => "Server error.",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Endpoint}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string? endpoint);
+}
