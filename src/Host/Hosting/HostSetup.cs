@@ -6,7 +6,7 @@ using Posyandu.SharedKernel.Web;
 namespace Posyandu.Host.Hosting;
 
 /// <summary>How the host is put together; each concern has a file of its own beside this one.</summary>
-internal static class HostSetup
+public static class HostSetup
 {
     public static WebApplicationBuilder AddPosyanduHost(this WebApplicationBuilder builder, ModuleCatalog modules)
     {

@@ -53,7 +53,7 @@ public sealed class SubscriptionRegistry
         ArgumentNullException.ThrowIfNull(catalog);
         foreach (var module in catalog.Modules)
         {
-            foreach (var (handlerType, eventType) in FindHandlers(module.Assembly))
+            foreach (var (handlerType, eventType) in FindHandlers(module.Assembly).Where(h => module.Owns(h.Handler)))
             {
                 Add(new Subscription(eventType, handlerType, module.Name));
             }

@@ -30,6 +30,12 @@ public interface IModule
     /// <summary>The assembly scanned for handlers, validators and integration-event handlers. Defaults to the module's own.</summary>
     Assembly Assembly => GetType().Assembly;
 
+    /// <summary>
+    /// Whether a type of <see cref="Assembly"/> belongs to this module. Every type of its assembly, unless several
+    /// modules share one assembly (test-only modules), which then split it by namespace.
+    /// </summary>
+    bool Owns(Type type) => type?.Assembly == Assembly;
+
     /// <summary>Registers the module's services, including its DbContext (see <c>AddModuleDbContext</c>).</summary>
     void AddServices(IServiceCollection services, IConfiguration configuration);
 

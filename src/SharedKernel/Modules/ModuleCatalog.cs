@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace Posyandu.SharedKernel.Modules;
@@ -10,7 +11,7 @@ namespace Posyandu.SharedKernel.Modules;
 public sealed class ModuleCatalog
 {
     private readonly List<IModule> _modules = [];
-    private readonly Dictionary<Assembly, IModule> _byAssembly = [];
+    private readonly ConcurrentDictionary<Type, IModule?> _byType = new();
 
     public IReadOnlyList<IModule> Modules => _modules;
 
@@ -23,13 +24,13 @@ public sealed class ModuleCatalog
         }
 
         _modules.Add(module);
-        _byAssembly[module.Assembly] = module;
         return this;
     }
 
-    public IModule? ForAssembly(Assembly assembly) => _byAssembly.GetValueOrDefault(assembly);
+    /// <summary>The module owning <paramref name="type"/> (a request, a handler), or null.</summary>
+    public IModule? Find(Type type) =>
+        _byType.GetOrAdd(type, t => _modules.SingleOrDefault(m => m.Assembly == t.Assembly && m.Owns(t)));
 
     public IModule ForType(Type type) =>
-        ForAssembly(type.Assembly)
-        ?? throw new InvalidOperationException($"{type.FullName} does not belong to a registered module.");
+        Find(type) ?? throw new InvalidOperationException($"{type.FullName} does not belong to a registered module.");
 }

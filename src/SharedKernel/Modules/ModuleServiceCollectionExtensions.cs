@@ -39,17 +39,17 @@ public static class ModuleServiceCollectionExtensions
         foreach (var module in catalog.Modules)
         {
             services.Scan(scan => scan.FromAssemblies(module.Assembly)
-                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
+                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(module.Owns))
                     .AsImplementedInterfaces().WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)))
+                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)).Where(module.Owns))
                     .AsImplementedInterfaces().WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IPipelineBehavior<,>)))
+                .AddClasses(c => c.AssignableTo(typeof(IPipelineBehavior<,>)).Where(module.Owns))
                     .As(typeof(IPipelineBehavior<,>)).WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)))
+                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(module.Owns))
                     .AsImplementedInterfaces().WithScopedLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)))
+                .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(module.Owns))
                     .AsSelf().WithScopedLifetime()
-                .AddClasses(c => c.AssignableTo<IModuleStartupTask>())
+                .AddClasses(c => c.AssignableTo<IModuleStartupTask>().Where(module.Owns))
                     .As<IModuleStartupTask>().WithScopedLifetime());
             module.AddServices(services, configuration);
         }

@@ -29,7 +29,15 @@ public static class ModuleStartup
                 var context = database.Resolve(scope.ServiceProvider);
                 if (options.ShouldMigrateOnStartup)
                 {
-                    await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                    // A module without migrations (a test-only module, a prototype) gets its schema created directly.
+                    if (context.Database.GetMigrations().Any())
+                    {
+                        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await context.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+                    }
                 }
 
                 if (context.Database.IsSqlite())

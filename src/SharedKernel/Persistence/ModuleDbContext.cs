@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Posyandu.SharedKernel.Auditing;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Messaging;
@@ -22,8 +23,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private static readonly MethodInfo ApplyScopeFilterMethod =
         typeof(ModuleDbContext).GetMethod(nameof(ApplyScopeFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-    /// <summary>The caller's scope; set by the DI registration from <see cref="ICurrentUser"/> when the context is resolved.</summary>
-    public DataScope Scope { get; internal set; } = DataScope.Unrestricted;
+    private ICurrentUser? _currentUser;
+
+    /// <summary>The caller (from the application's DI scope): outside a request, the system.</summary>
+    private ICurrentUser CurrentUser => _currentUser ??= this.GetService<ICurrentUser>();
+
+    /// <summary>What the caller may see; every query on scoped entities is filtered by it.</summary>
+    public DataScope Scope => CurrentUser.Scope;
+
+    /// <summary>Who is changing data through this context, as the audit trail names them.</summary>
+    public AuditActor Actor => AuditActor.From(CurrentUser);
 
     // The query filters read these two members of the context instance, which EF turns into query parameters.
     private string? ScopeRegionPrefix => Scope.RegionPrefix;
@@ -35,9 +44,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-
-    /// <summary>Who is changing data through this context (written to the audit trail); set with <see cref="Scope"/>.</summary>
-    public AuditActor Actor { get; internal set; } = AuditActor.System;
 
     /// <summary>
     /// Records that the caller read one individual's record (by id or by NIK); saved at once, since queries have

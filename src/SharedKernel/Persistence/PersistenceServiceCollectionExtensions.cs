@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Posyandu.SharedKernel.Auditing;
 using Posyandu.SharedKernel.Messaging;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.SharedKernel.Persistence;
 
@@ -33,7 +31,7 @@ public static class PersistenceServiceCollectionExtensions
             services.AddDbContext<TSqlServer>((sp, builder) => builder
                 .UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable("__ef_migrations_history", module))
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
-            services.AddScoped<TContext>(sp => WithScope(sp, sp.GetRequiredService<TSqlServer>()));
+            Alias<TContext, TSqlServer>(services);
         }
         else
         {
@@ -42,21 +40,22 @@ public static class PersistenceServiceCollectionExtensions
                 // SQLite has no schemas; each module has a file of its own instead.
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.SchemaConfiguredWarning))
                 .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeoutMs), sp.GetRequiredService<OutboxCommitInterceptor>()));
-            services.AddScoped<TContext>(sp => WithScope(sp, sp.GetRequiredService<TSqlite>()));
+            Alias<TContext, TSqlite>(services);
         }
 
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
         return services;
     }
 
-    /// <summary>Binds the context to the caller's data scope; outside a request (jobs) the scope is unrestricted.</summary>
-    private static TContext WithScope<TContext>(IServiceProvider services, TContext context)
+    /// <summary>Module code asks for its base context type; resolve it as the provider's subclass.</summary>
+    private static void Alias<TContext, TProvider>(IServiceCollection services)
         where TContext : ModuleDbContext
+        where TProvider : TContext
     {
-        var user = services.GetService<ICurrentUser>();
-        context.Scope = user?.Scope ?? DataScope.Unrestricted;
-        context.Actor = user is null ? AuditActor.System : AuditActor.From(user);
-        return context;
+        if (typeof(TContext) != typeof(TProvider))
+        {
+            services.AddScoped<TContext>(sp => sp.GetRequiredService<TProvider>());
+        }
     }
 
     private static string SqliteConnectionString(IServiceProvider services, DatabaseOptions options, string module)

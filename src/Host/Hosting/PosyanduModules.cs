@@ -1,0 +1,11 @@
+using Posyandu.Registry;
+using Posyandu.SharedKernel.Modules;
+
+namespace Posyandu.Host.Hosting;
+
+/// <summary>The modules this host runs. Adding a module is one line here plus the module's own folder.</summary>
+public static class PosyanduModules
+{
+    public static ModuleCatalog All() => new ModuleCatalog()
+        .Add(new RegistryModule());
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Registry.Features.Regions;
+using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.Registry;
+
+/// <summary>
+/// DPMD's master data: Kemendagri regions, Posyandu and their pengurus, kader, households and residents. Other
+/// modules never read these tables: they keep projections fed by this module's integration events.
+/// </summary>
+public sealed class RegistryModule : IModule
+{
+    public const string ModuleName = "registry";
+
+    public string Name => ModuleName;
+
+    public string Title => "Registry (DPMD)";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDbContext<RegistryDbContext, RegistrySqliteDbContext, RegistrySqlServerDbContext>(configuration, ModuleName);
+
+    public void MapEndpoints(IEndpointRouteBuilder group) =>
+        group.MapRegionEndpoints();
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Host.Tests.Infrastructure;
+using Posyandu.Host.Tests.TestModules;
+using Posyandu.Host.Tests.TestModules.Alpha;
+using Posyandu.Host.Tests.TestModules.Beta;
+using Posyandu.Host.Tests.TestModules.Gamma;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Host.Tests.Outbox;
+
+public sealed class OutboxRestartTests
+{
+    [Test]
+    public async Task A_dispatcher_stopped_mid_batch_and_restarted_delivers_everything_exactly_once()
+    {
+        const int things = 40;
+        var first = await TestHost.StartAsync(OutboxTests.AddTestModules);
+        var data = first.DataDirectory;
+        using (var client = first.Client([Roles.Dpmd], region: "64"))
+        {
+            for (var i = 0; i < things; i++)
+            {
+                var response = await client.PostJson("/api/alpha/things", new { label = $"batch-{i}", quantity = 1 });
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            }
+        }
+
+        // The process "dies" after 25 consumer commits, in the middle of the batch (before the batch is marked).
+        var stop = first.Services.GetRequiredService<DispatchInterrupt>().ArmAfter(25);
+        Assert.That(
+            async () => await first.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("alpha", stop),
+            Throws.InstanceOf<OperationCanceledException>());
+        await first.StopKeepingDataAsync();
+
+        await using var second = await TestHost.StartAsync(OutboxTests.AddTestModules, dataDirectory: data);
+        await second.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("alpha", CancellationToken.None);
+
+        await using var scope = second.Services.CreateAsyncScope();
+        foreach (var seen in new IQueryable<ThingSeen>[]
+                 {
+                     scope.ServiceProvider.GetRequiredService<BetaDbContext>().Seen,
+                     scope.ServiceProvider.GetRequiredService<GammaDbContext>().Seen,
+                 })
+        {
+            var perThing = await seen.GroupBy(s => s.ThingId).Select(g => g.Count()).ToListAsync();
+            Assert.That(perThing, Has.Count.EqualTo(things), "every thing delivered");
+            Assert.That(perThing, Has.All.EqualTo(1), "none delivered twice");
+        }
+
+        var alpha = scope.ServiceProvider.GetRequiredService<AlphaDbContext>();
+        Assert.That(await alpha.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Processed), Is.Zero);
+    }
+}

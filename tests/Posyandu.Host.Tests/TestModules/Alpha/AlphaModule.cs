@@ -1,0 +1,106 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Web;
+
+namespace Posyandu.Host.Tests.TestModules.Alpha;
+
+public sealed class AlphaModule() : TestModule<AlphaDbContext>("alpha")
+{
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        base.AddServices(services, configuration);
+        services.AddSingleton<FaultInjection>();
+        services.AddSingleton<DispatchInterrupt>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapPost("/things", async (CreateThing command, IMediator mediator, CancellationToken ct) =>
+        {
+            var thing = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/alpha/things/{thing.Id}", thing);
+        }).RequireRoles(Roles.Dpmd);
+
+        group.MapPut("/things/{id:guid}", async (Guid id, RenameThing.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        {
+            var thing = await mediator.Send(new RenameThing(id, body.Label, http.Request.IfMatchVersion()), ct);
+            http.Response.Headers.ETag = ETags.For(thing.Version);
+            return TypedResults.Ok(thing);
+        }).RequireRoles(Roles.Dpmd);
+    }
+}
+
+public sealed class Thing : IVersioned
+{
+    public Guid Id { get; set; }
+
+    public string Label { get; set; } = "";
+
+    public int Version { get; set; }
+}
+
+public sealed class AlphaDbContext(DbContextOptions<AlphaDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => "alpha";
+
+    public DbSet<Thing> Things => Set<Thing>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<Thing>(e => e.ToTable("things"));
+}
+
+/// <summary>Creates a thing and publishes <see cref="ThingCreated"/>; <see cref="FailAfterPublishing"/> makes the handler throw after publishing.</summary>
+public sealed record CreateThing(string Label, int Quantity, bool FailAfterPublishing = false) : ICommand<Thing>
+{
+    public sealed class Validator : AbstractValidator<CreateThing>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Label).NotEmpty().MaximumLength(20);
+            RuleFor(c => c.Quantity).InclusiveBetween(1, 10);
+        }
+    }
+
+    public sealed class Handler(AlphaDbContext db) : IRequestHandler<CreateThing, Thing>
+    {
+        public Task<Thing> Handle(CreateThing request, CancellationToken cancellationToken)
+        {
+            var thing = new Thing { Id = Guid.NewGuid(), Label = request.Label };
+            db.Things.Add(thing);
+            db.Publish(new ThingCreated(thing.Id, thing.Label));
+            if (request.FailAfterPublishing)
+            {
+                throw new BusinessRuleException("Refused after publishing: nothing may be saved.");
+            }
+
+            return Task.FromResult(thing);
+        }
+    }
+}
+
+public sealed record RenameThing(Guid Id, string Label, int? ExpectedVersion) : ICommand<Thing>
+{
+    public sealed record Body(string Label);
+
+    public sealed class Handler(AlphaDbContext db) : IRequestHandler<RenameThing, Thing>
+    {
+        public async Task<Thing> Handle(RenameThing request, CancellationToken cancellationToken)
+        {
+            var thing = await db.Things.SingleOrDefaultAsync(t => t.Id == request.Id, cancellationToken)
+                        ?? throw new NotFoundException("Thing");
+            db.ExpectVersion(thing, request.ExpectedVersion);
+            thing.Label = request.Label;
+            return thing;
+        }
+    }
+}
