@@ -71,11 +71,20 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
 
     /// <summary>Our own converters (NIK, region code…) throw messages meant for users; the framework's are generic.</summary>
-    private static string JsonMessage(JsonException json) =>
-        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-        || json.Message.Contains("LineNumber", StringComparison.Ordinal)
+    private static string JsonMessage(JsonException json)
+    {
+        var message = json.Message;
+        var path = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (path >= 0)
+        {
+            message = message[..path];
+        }
+
+        return message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+               || message.Contains("LineNumber", StringComparison.Ordinal) || message.Length == 0
             ? "The value has the wrong type or format."
-            : json.Message;
+            : message;
+    }
 
     private static string Title(int status) => status switch
     {
