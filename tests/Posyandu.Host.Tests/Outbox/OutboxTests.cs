@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Host.Tests.Infrastructure;
+using Posyandu.Testing;
 using Posyandu.Host.Tests.TestModules;
 using Posyandu.Host.Tests.TestModules.Alpha;
 using Posyandu.Host.Tests.TestModules.Beta;

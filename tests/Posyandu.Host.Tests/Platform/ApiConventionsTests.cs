@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Host.Tests.Infrastructure;
+using Posyandu.Testing;
 using Posyandu.Host.Tests.Outbox;
 using Posyandu.Host.Tests.TestModules.Alpha;
 using Posyandu.SharedKernel.Security;

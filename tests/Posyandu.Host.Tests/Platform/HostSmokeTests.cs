@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Posyandu.Host.Tests.Infrastructure;
+using Posyandu.Testing;
 
 namespace Posyandu.Host.Tests.Platform;
 

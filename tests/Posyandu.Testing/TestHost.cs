@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Posyandu.Host.Hosting;
 using Posyandu.SharedKernel.Modules;
 
-namespace Posyandu.Host.Tests.Infrastructure;
+namespace Posyandu.Testing;
 
 /// <summary>
 /// The real host composition (<see cref="HostSetup"/>, the same code Program.cs runs) on an in-memory test server,

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Posyandu.Host.Tests.Infrastructure;
+namespace Posyandu.Testing;
 
 public static class HttpAssertions
 {

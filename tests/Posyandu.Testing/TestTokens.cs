@@ -3,7 +3,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Posyandu.SharedKernel.Security;
 
-namespace Posyandu.Host.Tests.Infrastructure;
+namespace Posyandu.Testing;
 
 /// <summary>
 /// Mints bearer tokens the way an identity provider would, signed with a test key that the test hosts are given

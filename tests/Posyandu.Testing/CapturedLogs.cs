@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Posyandu.Host.Tests.Infrastructure;
+namespace Posyandu.Testing;
 
 /// <summary>A logger provider that keeps every formatted line (message, structured values and exception text) for tests to scan.</summary>
 public sealed class CapturedLogs : ILoggerProvider
