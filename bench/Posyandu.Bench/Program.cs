@@ -1,0 +1,18 @@
+using System.Globalization;
+using Posyandu.Bench;
+
+// dotnet run -c Release --project bench/Posyandu.Bench -- outbox-lag [events] [rate/s] [burst concurrency]
+var command = args.FirstOrDefault() ?? "outbox-lag";
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+switch (command)
+{
+    case "outbox-lag":
+        await OutboxLagBench.RunAsync(events: Arg(1, 2000), ratePerSecond: Arg(2, 100), burstConcurrency: Arg(3, 8));
+        break;
+    default:
+        Console.Error.WriteLine("Benchmarks: outbox-lag [events] [rate/s] [burst concurrency]");
+        return 2;
+}
+
+return 0;
