@@ -38,18 +38,19 @@ public static class ModuleServiceCollectionExtensions
 
         foreach (var module in catalog.Modules)
         {
+            // publicOnly: false — a feature's handler and validator are internal to its module.
             services.Scan(scan => scan.FromAssemblies(module.Assembly)
-                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(module.Owns))
+                .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)).Where(module.Owns), publicOnly: false)
                     .AsImplementedInterfaces().WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)).Where(module.Owns))
+                .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)).Where(module.Owns), publicOnly: false)
                     .AsImplementedInterfaces().WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IPipelineBehavior<,>)).Where(module.Owns))
+                .AddClasses(c => c.AssignableTo(typeof(IPipelineBehavior<,>)).Where(module.Owns), publicOnly: false)
                     .As(typeof(IPipelineBehavior<,>)).WithTransientLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(module.Owns))
+                .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(module.Owns), publicOnly: false)
                     .AsImplementedInterfaces().WithScopedLifetime()
-                .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(module.Owns))
+                .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)).Where(module.Owns), publicOnly: false)
                     .AsSelf().WithScopedLifetime()
-                .AddClasses(c => c.AssignableTo<IModuleStartupTask>().Where(module.Owns))
+                .AddClasses(c => c.AssignableTo<IModuleStartupTask>().Where(module.Owns), publicOnly: false)
                     .As<IModuleStartupTask>().WithScopedLifetime());
             module.AddServices(services, configuration);
         }
