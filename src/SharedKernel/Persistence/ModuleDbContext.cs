@@ -115,6 +115,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private void BeforeSave()
     {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or deleted.");
+        }
+
         foreach (var entry in ChangeTracker.Entries<IRegionScoped>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified && !Scope.CanSee(entry.Entity))

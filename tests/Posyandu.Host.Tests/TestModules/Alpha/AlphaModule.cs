@@ -31,6 +31,17 @@ public sealed class AlphaModule() : TestModule<AlphaDbContext>("alpha")
             return TypedResults.Created($"/api/alpha/things/{thing.Id}", thing);
         }).RequireRoles(Roles.Dpmd);
 
+        group.MapGet("/things/{id:guid}", async (Guid id, AlphaDbContext db, CancellationToken ct) =>
+        {
+            var thing = await db.Things.FindAsync([id], ct) ?? throw new NotFoundException("Thing");
+            await db.RecordReadAsync(nameof(Thing), id.ToString(), null, ct);
+            return TypedResults.Ok(thing);
+        }).RequireRoles(Roles.Dpmd);
+
+        // Throws an exception whose message carries what the caller sent (as careless code might): the logs must still not show a NIK.
+        group.MapPost("/explode", IResult (Explode body) => throw new InvalidOperationException($"Cannot process {body.Nik}"))
+            .RequireRoles(Roles.Dpmd);
+
         group.MapPut("/things/{id:guid}", async (Guid id, RenameThing.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
         {
             var thing = await mediator.Send(new RenameThing(id, body.Label, http.Request.IfMatchVersion()), ct);
@@ -39,6 +50,8 @@ public sealed class AlphaModule() : TestModule<AlphaDbContext>("alpha")
         }).RequireRoles(Roles.Dpmd);
     }
 }
+
+public sealed record Explode(string Nik, string Name);
 
 public sealed class Thing : IVersioned
 {

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Security;
+using Posyandu.Testing;
+
+namespace Posyandu.Host.Tests.Security;
+
+/// <summary>
+/// Enumerates every endpoint the host maps under /api (from the endpoint data source, so a new endpoint is covered
+/// the day it is mapped) and checks: it declares its roles; anonymous → 401; a role it does not allow → 403; an
+/// allowed role outside the record's region → 404 / empty / refused; an allowed role inside → success.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private TestHost _host = null!;
+    private List<RouteEndpoint> _endpoints = null!;
+    private readonly MatrixWorld _world = new();
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _host = await TestHost.StartAsync();
+        _endpoints = _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .ToList();
+        await MatrixSeed.SeedAsync(_host, _world);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost() => await _host.DisposeAsync();
+
+    [Test]
+    public void Every_api_endpoint_declares_the_roles_it_allows()
+    {
+        var undeclared = _endpoints.Where(e => AllowedRoles(e) is null).Select(Describe).ToList();
+
+        Assert.That(_endpoints, Is.Not.Empty);
+        Assert.That(undeclared, Is.Empty, "endpoints without RequireRoles(...)");
+    }
+
+    [Test]
+    public void Every_api_endpoint_has_a_sample_request()
+    {
+        var missing = _endpoints.Where(e => SampleFor(e) is null).Select(Describe).ToList();
+
+        Assert.That(missing, Is.Empty, "add a sample to EndpointSamples for each of these");
+    }
+
+    [Test]
+    public async Task Anonymous_callers_get_401_everywhere()
+    {
+        using var anonymous = _host.Client();
+        var wrong = new List<string>();
+        foreach (var endpoint in _endpoints)
+        {
+            using var response = await anonymous.SendAsync(PlaceholderRequest(endpoint));
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                wrong.Add($"{Describe(endpoint)} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_role_the_endpoint_does_not_allow_gets_403()
+    {
+        var wrong = new List<string>();
+        foreach (var endpoint in _endpoints)
+        {
+            var allowed = AllowedRoles(endpoint) ?? [];
+            var outsider = Roles.All.FirstOrDefault(r => !allowed.Contains(r));
+            if (outsider is null)
+            {
+                continue; // every role may call it
+            }
+
+            using var client = _host.Client([outsider], region: "64");
+            using var response = await client.SendAsync(PlaceholderRequest(endpoint));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                wrong.Add($"{Describe(endpoint)} as {outsider} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_allowed_role_succeeds_inside_its_region_and_sees_nothing_outside_it()
+    {
+        var wrong = new List<string>();
+        foreach (var endpoint in _endpoints)
+        {
+            if (SampleFor(endpoint) is not { } sample || AllowedRoles(endpoint) is not { } allowed)
+            {
+                continue; // reported by the tests above
+            }
+
+            var role = allowed.FirstOrDefault(r => r != Roles.Admin) ?? Roles.Admin;
+            using var inside = Client(role, MatrixWorld.InsideRegion);
+            using var insideResponse = await inside.SendAsync(sample.Request(_world));
+            if (!insideResponse.IsSuccessStatusCode)
+            {
+                wrong.Add($"{Describe(endpoint)} as {role} inside → {(int)insideResponse.StatusCode} {await insideResponse.Content.ReadAsStringAsync()}");
+            }
+
+            using var outside = Client(role, MatrixWorld.OutsideRegion);
+            using var outsideResponse = await outside.SendAsync(sample.Request(_world));
+            var problem = await CheckOutsideAsync(sample.Outside, outsideResponse);
+            if (problem is not null)
+            {
+                wrong.Add($"{Describe(endpoint)} as {role} outside → {problem}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    private HttpClient Client(string role, string region) =>
+        role == Roles.Kader
+            ? _host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion && _world.Ids.TryGetValue("posyandu", out var id) ? Guid.Parse(id) : Guid.NewGuid())
+            : _host.Client([role], region: region);
+
+    private static async Task<string?> CheckOutsideAsync(OutsideScope expected, HttpResponseMessage response)
+    {
+        var status = response.StatusCode;
+        switch (expected)
+        {
+            case OutsideScope.NotRegionBound:
+                return response.IsSuccessStatusCode ? null : $"{(int)status}, expected success";
+            case OutsideScope.NotFound:
+                return status == HttpStatusCode.NotFound ? null : $"{(int)status}, expected 404";
+            case OutsideScope.Refused:
+                return status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden ? null : $"{(int)status}, expected 403/404";
+            case OutsideScope.EmptyList:
+                if (!response.IsSuccessStatusCode)
+                {
+                    return $"{(int)status}, expected an empty list";
+                }
+
+                var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+                var items = json.ValueKind == JsonValueKind.Array ? json : json.GetProperty("items");
+                return items.GetArrayLength() == 0 ? null : $"{items.GetArrayLength()} items, expected none";
+            default:
+                return "unknown expectation";
+        }
+    }
+
+    private static EndpointSample? SampleFor(RouteEndpoint endpoint) =>
+        EndpointSamples.All.FirstOrDefault(s => s.Pattern == endpoint.RoutePattern.RawText && Methods(endpoint).Contains(s.Method));
+
+    /// <summary>The roles from the endpoint's RequireRoles policy; null when it declared none.</summary>
+    private static HashSet<string>? AllowedRoles(Endpoint endpoint)
+    {
+        var roles = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
+            .SelectMany(p => p.Requirements.OfType<RolesAuthorizationRequirement>())
+            .SelectMany(r => r.AllowedRoles)
+            .Concat(endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().SelectMany(a => a.Roles?.Split(',') ?? []))
+            .ToHashSet();
+        return roles.Count == 0 ? null : roles;
+    }
+
+    private static IReadOnlyList<string> Methods(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+    private static string Describe(RouteEndpoint endpoint) => $"{string.Join('|', Methods(endpoint))} {endpoint.RoutePattern.RawText}";
+
+    /// <summary>Any well-formed URL for the endpoint: authorisation runs before binding, so values need not exist.</summary>
+    private static HttpRequestMessage PlaceholderRequest(RouteEndpoint endpoint)
+    {
+        var url = endpoint.RoutePattern.RawText!;
+        foreach (var parameter in endpoint.RoutePattern.Parameters)
+        {
+            var value = parameter.ParameterPolicies.Any(p => p.Content == "guid") ? Guid.NewGuid().ToString()
+                : parameter.ParameterPolicies.Any(p => p.Content == "int") ? "1" : "64";
+            url = System.Text.RegularExpressions.Regex.Replace(url, "\\{" + parameter.Name + "[^}]*\\}", value);
+        }
+
+        var request = new HttpRequestMessage(new HttpMethod(Methods(endpoint)[0]), url);
+        if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Delete)
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return request;
+    }
+}
