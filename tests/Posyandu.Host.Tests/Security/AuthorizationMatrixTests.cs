@@ -123,6 +123,27 @@ public sealed class AuthorizationMatrixTests
         Assert.That(wrong, Is.Empty);
     }
 
+    [Test]
+    public async Task Every_endpoint_that_takes_a_body_answers_malformed_json_with_a_400_problem()
+    {
+        var wrong = new List<string>();
+        foreach (var endpoint in _endpoints.Where(e => Methods(e).Any(m => m is "POST" or "PUT" or "PATCH")))
+        {
+            var role = (AllowedRoles(endpoint) ?? []).FirstOrDefault(r => r != Roles.Admin) ?? Roles.Admin;
+            using var client = Client(role, MatrixWorld.InsideRegion);
+            var request = SampleFor(endpoint)?.Request(_world) ?? PlaceholderRequest(endpoint);
+            request.Content = new StringContent("{ \"broken\": ", System.Text.Encoding.UTF8, "application/json");
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+            {
+                wrong.Add($"{Describe(endpoint)} → {(int)response.StatusCode} {body}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
     private HttpClient Client(string role, string region) =>
         role == Roles.Kader
             ? _host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion && _world.Ids.TryGetValue("posyandu", out var id) ? Guid.Parse(id) : Guid.NewGuid())

@@ -42,6 +42,20 @@ public sealed class AlphaModule() : TestModule<AlphaDbContext>("alpha")
         group.MapPost("/explode", IResult (Explode body) => throw new InvalidOperationException($"Cannot process {body.Nik}"))
             .RequireRoles(Roles.Dpmd);
 
+        group.MapPost("/places", async (Place place, AlphaDbContext db, CancellationToken ct) =>
+        {
+            db.Places.Add(place);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/alpha/places/{place.Id}", place);
+        }).RequireRoles(Roles.Dpmd, Roles.Kader);
+
+        group.MapGet("/places", async (AlphaDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Places.OrderBy(p => p.Name).ToListAsync(ct))).RequireRoles(Roles.Dpmd, Roles.Kader);
+
+        group.MapGet("/places/{id:guid}", async (Guid id, AlphaDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await db.Places.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Place")))
+            .RequireRoles(Roles.Dpmd, Roles.Kader);
+
         group.MapPut("/things/{id:guid}", async (Guid id, RenameThing.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
         {
             var thing = await mediator.Send(new RenameThing(id, body.Label, http.Request.IfMatchVersion()), ct);
@@ -52,6 +66,18 @@ public sealed class AlphaModule() : TestModule<AlphaDbContext>("alpha")
 }
 
 public sealed record Explode(string Nik, string Name);
+
+/// <summary>A record bound to a village and a Posyandu: the data-scope filters apply to it.</summary>
+public sealed class Place : IPosyanduScoped
+{
+    public Guid Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string RegionCode { get; set; } = "";
+
+    public Guid PosyanduId { get; set; }
+}
 
 public sealed class Thing : IVersioned
 {
@@ -68,8 +94,13 @@ public sealed class AlphaDbContext(DbContextOptions<AlphaDbContext> options) : M
 
     public DbSet<Thing> Things => Set<Thing>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<Place> Places => Set<Place>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Thing>(e => e.ToTable("things"));
+        modelBuilder.Entity<Place>(e => e.ToTable("places"));
+    }
 }
 
 /// <summary>Creates a thing and publishes <see cref="ThingCreated"/>; <see cref="FailAfterPublishing"/> makes the handler throw after publishing.</summary>
