@@ -1,4 +1,5 @@
 using System.Net;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Testing;
@@ -146,6 +147,9 @@ public sealed class OutboxTests
         var listed = await (await admin.GetAsync("/api/platform/outbox/dead"))
             .ShouldBe<List<PlatformEndpoints.DeadMessage>>(HttpStatusCode.OK);
         Assert.That(listed.Select(d => d.MessageId), Does.Contain(dead.MessageId));
+        var failedJobs = _host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedJobs(0, 100);
+        Assert.That(failedJobs.Select(j => j.Value.ExceptionMessage), Has.Some.Contains(dead.MessageId.ToString()),
+            "the dead message shows as a failed job on the Hangfire dashboard");
 
         var dispatcher = _host.Services.GetRequiredService<OutboxDispatcher>();
         Assert.That(await dispatcher.ReviveAsync("alpha", dead.MessageId, CancellationToken.None), Is.True);
