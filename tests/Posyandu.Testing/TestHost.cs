@@ -34,11 +34,13 @@ public sealed class TestHost : IAsyncDisposable
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="runJobs">Run a Hangfire server (outbox delivery in the background) — off unless the test needs it.</param>
     /// <param name="dataDirectory">Reuse a data folder (to restart on the same files); a new temp folder by default.</param>
+    /// <param name="services">Replace services (e.g. a <c>FakeTimeProvider</c> as TimeProvider).</param>
     public static async Task<TestHost> StartAsync(
         Action<ModuleCatalog>? addModules = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         bool runJobs = false,
-        string? dataDirectory = null)
+        string? dataDirectory = null,
+        Action<IServiceCollection>? services = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("posyandu-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
@@ -61,6 +63,7 @@ public sealed class TestHost : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<ILoggerProvider>(logs);
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         await app.Services.InitializeModulesAsync();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.SharedKernel.Modules;
 
@@ -59,6 +60,13 @@ public static class ModuleStartup
         var outbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatchJob>(
             "outbox-sweep", "outbox", job => job.SweepAsync(CancellationToken.None), outbox.SweepCron);
+        if (services.GetServices<ServiceRequestSector>().Any())
+        {
+            var sla = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceRequestOptions>>().Value;
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ServiceRequestSlaJob>(
+                "service-request-sla", job => job.SweepAsync(CancellationToken.None), sla.SweepCron);
+        }
+
         var trigger = services.GetRequiredService<OutboxTrigger>();
         foreach (var database in databases)
         {

@@ -89,9 +89,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static string Title(int status) => status switch
     {
         400 => "One or more fields are invalid.",
+        403 => "Not allowed.",
         404 => "Not found.",
         409 => "Conflict with the current state.",
         412 => "The record has changed.",
+        413 => "The upload is too large.",
+        415 => "The upload type is not accepted.",
         422 => "The request breaks a business rule.",
         _ => "Server error.",
     };

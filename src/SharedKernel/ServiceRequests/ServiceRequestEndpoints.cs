@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Web;
+
+namespace Posyandu.SharedKernel.ServiceRequests;
+
+/// <summary>
+/// The service-request API every sector module gets from one call, <c>group.MapServiceRequests(Name)</c>, over its
+/// own request types and tables — no copied controllers.
+/// </summary>
+public static class ServiceRequestEndpoints
+{
+    public sealed record RequestView(
+        Guid Id, string Sector, string Type, Guid? ResidentId, Guid? HouseholdId, Guid PosyanduId, string RegionCode,
+        string Description, ServiceRequestStatus Status, DateTime StatusSince, DateTime? DueAt, DateTime? OverdueSince,
+        int EscalationLevel, DateTime SubmittedAt, string? Outcome, int Version,
+        IReadOnlyList<HistoryView>? History, IReadOnlyList<AttachmentView>? Attachments, IReadOnlyList<ServiceRequestStatus> AllowedNext);
+
+    public sealed record HistoryView(DateTime At, string Actor, ServiceRequestStatus? From, ServiceRequestStatus To, string? Note);
+
+    public sealed record AttachmentView(Guid Id, string Kind, string ContentType, long Size, string Sha256, DateTime UploadedAt);
+
+    public static IEndpointRouteBuilder MapServiceRequests(this IEndpointRouteBuilder group, string module)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var sectorRole = group.ServiceProvider.GetServices<ServiceRequestSector>().Single(s => s.Module == module).SectorRole;
+        var requests = group.MapGroup("/service-requests");
+        string[] desk = [Roles.Kader, Roles.Dpmd];
+        string[] everyone = [Roles.Kader, Roles.Dpmd, sectorRole];
+
+        requests.MapGet("/", async (ServiceRequestDesk d, ServiceRequestStatus? status, string? region, bool? overdue, string? type, int? skip, int? take, CancellationToken ct) =>
+                TypedResults.Ok((await d.ListAsync(module, new(status, region, overdue, type, skip ?? 0, take ?? 50), ct)).Select(r => View(r, withDetails: false)).ToList()))
+            .WithSummary("Service requests visible to the caller, newest first; filter by status, region prefix, overdue, type.")
+            .ProducesValidationProblem()
+            .RequireRoles(everyone);
+
+        requests.MapPost("/", async (ServiceRequestDesk d, ServiceRequestDesk.Submission body, CancellationToken ct) =>
+            {
+                var created = await d.SubmitAsync(module, body, ct);
+                return TypedResults.Created($"/api/{module}/service-requests/{created.Id}", View(created, withDetails: true));
+            })
+            .WithSummary("Record a request at the Posyandu (status diajukan); the SLA clock of its first step starts.")
+            .ProducesValidationProblem()
+            .RequireRoles(desk);
+
+        requests.MapGet("/{id:guid}", async (Guid id, ServiceRequestDesk d, HttpResponse response, CancellationToken ct) =>
+            {
+                var request = await d.GetAsync(module, id, ct);
+                response.SetETag(request);
+                return TypedResults.Ok(View(request, withDetails: true));
+            })
+            .WithSummary("One request with its status history and documents.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(everyone);
+
+        requests.MapPost("/{id:guid}/transitions", async (Guid id, ServiceRequestDesk.Transition body, ServiceRequestDesk d, HttpContext http, CancellationToken ct) =>
+            {
+                var request = await d.TransitionAsync(module, id, body, http.Request.IfMatchVersion(), ct);
+                http.Response.SetETag(request);
+                return TypedResults.Ok(View(request, withDetails: true));
+            })
+            .WithSummary("Move a request to its next status (409 lists the allowed ones). Verification needs the home-visit note and every required document; rejection a reason; completion an outcome.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireRoles(everyone);
+
+        requests.MapPut("/{id:guid}/attachments/{kind}", async (Guid id, string kind, HttpRequest http, ServiceRequestDesk d, CancellationToken ct) =>
+            {
+                // Streamed from the socket to the store: the body is never buffered whole.
+                var attachment = await d.AttachAsync(module, id, kind, http.ContentType, http.Body, ct);
+                return TypedResults.Created($"/api/{module}/service-requests/{id}/attachments/{attachment.Id}", AttachmentOf(attachment));
+            })
+            .WithSummary("Upload a document (raw body; Content-Type image/jpeg, image/png or application/pdf; kind: ktp, kk, house-photo-front|side|back, location-photo, other).")
+            .Accepts<Stream>("application/pdf", "image/jpeg", "image/png")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithMetadata(new RequestSizeLimitMetadata(26 * 1024 * 1024))
+            .RequireRoles(desk);
+
+        requests.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ServiceRequestDesk d, CancellationToken ct) =>
+            {
+                var (content, attachment) = await d.OpenAttachmentAsync(module, id, attachmentId, ct);
+                return TypedResults.File(content, attachment.ContentType, $"{attachment.Kind}{Extension(attachment.ContentType)}");
+            })
+            .WithSummary("Download a document — only for callers who may see the request.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(everyone);
+
+        return group;
+    }
+
+    private static RequestView View(ServiceRequest r, bool withDetails) => new(
+        r.Id, r.Sector, r.Type, r.ResidentId, r.HouseholdId, r.PosyanduId, r.RegionCode, r.Description, r.Status, r.StatusSince,
+        r.DueAt, r.OverdueSince, r.EscalationLevel, r.SubmittedAt, r.Outcome, r.Version,
+        withDetails ? r.History.OrderBy(h => h.At).Select(h => new HistoryView(h.At, h.Actor, h.From, h.To, h.Note)).ToList() : null,
+        withDetails ? r.Attachments.Select(AttachmentOf).ToList() : null,
+        ServiceRequestWorkflow.AllowedAfter(r.Status));
+
+    private static AttachmentView AttachmentOf(ServiceRequestAttachment a) => new(a.Id, a.Kind, a.ContentType, a.Size, a.Sha256, a.UploadedAt);
+
+    private static string Extension(string contentType) => contentType switch
+    {
+        "application/pdf" => ".pdf",
+        "image/png" => ".png",
+        _ => ".jpg",
+    };
+
+    private sealed class RequestSizeLimitMetadata(long maxRequestBodySize) : IRequestSizeLimitMetadata
+    {
+        public long? MaxRequestBodySize => maxRequestBodySize;
+    }
+}

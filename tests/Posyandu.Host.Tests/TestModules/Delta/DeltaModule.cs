@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.ServiceRequests;
+
+namespace Posyandu.Host.Tests.TestModules.Delta;
+
+/// <summary>A test sector module whose only feature is the shared service-request machinery (acted on by the housing OPD).</summary>
+public sealed class DeltaModule() : TestModule<DeltaDbContext>("delta")
+{
+    public static readonly ServiceRequestType Rehab = new("rtlh-rehab", "Rehabilitasi rumah tidak layak huni", [DocumentKinds.Ktp, DocumentKinds.HousePhotoFront]);
+
+    public static readonly ServiceRequestType Water = new("clean-water", "Sambungan air bersih", [])
+    {
+        StepLimits = new Dictionary<ServiceRequestStatus, int> { [ServiceRequestStatus.Diajukan] = 3 },
+    };
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        base.AddServices(services, configuration);
+        services.AddServiceRequests(configuration, Name, Roles.Housing, Rehab, Water);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder group) => group.MapServiceRequests(Name);
+}
+
+public sealed class DeltaDbContext(DbContextOptions<DeltaDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => "delta";
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.AddServiceRequests();
+}
