@@ -19,7 +19,8 @@ public sealed class ServiceRequestDesk(
     ICurrentUser user,
     TimeProvider time,
     SlaClock clock,
-    AttachmentStore store)
+    AttachmentStore store,
+    IEnumerable<IServiceRequestSubjects> subjects)
 {
     public sealed record Submission(string? Type, Guid? ResidentId, Guid? HouseholdId, Guid? PosyanduId, string? RegionCode, string? Description);
 
@@ -61,6 +62,12 @@ public sealed class ServiceRequestDesk(
         if (errors.Count > 0)
         {
             throw new RequestValidationException(errors);
+        }
+
+        if (subjects.FirstOrDefault(s => s.Module == module) is { } known
+            && await known.CheckAsync(submission.ResidentId, submission.HouseholdId, submission.PosyanduId!.Value, ct).ConfigureAwait(false) is { } refusal)
+        {
+            throw new BusinessRuleException(refusal);
         }
 
         var now = Now;

@@ -80,6 +80,23 @@ public sealed class ServiceRequestFlowTests
     }
 
     [Test]
+    public async Task A_request_for_an_unknown_resident_or_with_bad_fields_is_refused_and_stores_nothing()
+    {
+        var before = (await (await _village.GetAsync("/api/delta/service-requests?take=500")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK)).Count;
+
+        await (await _kader.PostJson("/api/delta/service-requests", new
+        {
+            type = DeltaModule.Water.Code, residentId = DeltaSubjects.Unknown, posyanduId = Posyandu, regionCode = Village, description = "x",
+        })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var invalid = await (await _kader.PostJson("/api/delta/service-requests", new { type = "nope", posyanduId = Posyandu, regionCode = "64.02" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(invalid.ErrorFields(), Is.EquivalentTo(new[] { "type", "residentId", "regionCode", "description" }));
+        var after = (await (await _village.GetAsync("/api/delta/service-requests?take=500")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK)).Count;
+        Assert.That(after, Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task Each_step_is_for_its_own_actor()
     {
         var id = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();

@@ -22,6 +22,7 @@ public sealed class DeltaModule() : TestModule<DeltaDbContext>("delta")
     {
         base.AddServices(services, configuration);
         services.AddServiceRequests(configuration, Name, Roles.Housing, Rehab, Water);
+        services.AddSingleton<IServiceRequestSubjects, DeltaSubjects>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder group) => group.MapServiceRequests(Name);
@@ -32,4 +33,15 @@ public sealed class DeltaDbContext(DbContextOptions<DeltaDbContext> options) : M
     public override string Schema => "delta";
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.AddServiceRequests();
+}
+
+/// <summary>Knows every resident except <see cref="Unknown"/>: enough to see the hook refuse a request.</summary>
+public sealed class DeltaSubjects : IServiceRequestSubjects
+{
+    public static readonly Guid Unknown = Guid.Parse("00000000-0000-0000-0000-00000000dead");
+
+    public string Module => "delta";
+
+    public Task<string?> CheckAsync(Guid? residentId, Guid? householdId, Guid posyanduId, CancellationToken cancellationToken) =>
+        Task.FromResult(residentId == Unknown ? "The resident is not registered at this Posyandu." : null);
 }
