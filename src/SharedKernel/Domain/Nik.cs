@@ -10,8 +10,8 @@ namespace Posyandu.SharedKernel.Domain;
 /// stated birth date and sex. Personal data: never log it (<see cref="ToString"/> gives the full number for
 /// storage and matching; use <see cref="Masked"/> for display).
 /// </summary>
-[JsonConverter(typeof(NikJsonConverter))]
-public readonly record struct Nik
+[JsonConverter(typeof(TextValueJsonConverter<Nik>))]
+public readonly record struct Nik : ITextValue<Nik>
 {
     private readonly string _value;
 
@@ -91,8 +91,8 @@ public readonly record struct Nik
 }
 
 /// <summary>Nomor Kartu Keluarga: 16 digits — district code PPKKCC, then a number whose last 4 digits are not 0000.</summary>
-[JsonConverter(typeof(NomorKkJsonConverter))]
-public readonly record struct NomorKk
+[JsonConverter(typeof(TextValueJsonConverter<NomorKk>))]
+public readonly record struct NomorKk : ITextValue<NomorKk>
 {
     private readonly string _value;
 
@@ -153,26 +153,4 @@ internal static class IdentityNumbers
 
         return null;
     }
-}
-
-internal sealed class NikJsonConverter : JsonConverter<Nik>
-{
-    public override Nik Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Nik.TryParse(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, out var nik, out var error)
-            ? nik
-            : throw new JsonException(error);
-
-    public override void Write(Utf8JsonWriter writer, Nik value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
-}
-
-internal sealed class NomorKkJsonConverter : JsonConverter<NomorKk>
-{
-    public override NomorKk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        NomorKk.TryParse(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, out var kk, out var error)
-            ? kk
-            : throw new JsonException(error);
-
-    public override void Write(Utf8JsonWriter writer, NomorKk value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
 }

@@ -5,8 +5,8 @@ using System.Text.Json.Serialization;
 namespace Posyandu.SharedKernel.Domain;
 
 /// <summary>A calendar month, <c>yyyy-MM</c>: the unit of Posyandu reporting (one service day a month, SKDN per month).</summary>
-[JsonConverter(typeof(PeriodJsonConverter))]
-public readonly record struct Period : IComparable<Period>
+[JsonConverter(typeof(TextValueJsonConverter<Period>))]
+public readonly record struct Period : IComparable<Period>, ITextValue<Period>
 {
     public Period(int year, int month)
     {
@@ -76,15 +76,4 @@ public readonly record struct Period : IComparable<Period>
         error = null;
         return true;
     }
-}
-
-internal sealed class PeriodJsonConverter : JsonConverter<Period>
-{
-    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Period.TryParse(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, out var period, out var error)
-            ? period
-            : throw new JsonException(error);
-
-    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
 }

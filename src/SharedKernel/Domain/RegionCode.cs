@@ -18,8 +18,8 @@ public enum RegionLevel
 /// fixed width, so "a code starts with 64.02" is exactly "it lies in Kabupaten Kutai Kartanegara" — region scopes
 /// and roll-ups rely on that.
 /// </summary>
-[JsonConverter(typeof(RegionCodeJsonConverter))]
-public readonly record struct RegionCode
+[JsonConverter(typeof(TextValueJsonConverter<RegionCode>))]
+public readonly record struct RegionCode : ITextValue<RegionCode>
 {
     private static readonly int[] SegmentWidths = [2, 2, 2, 4];
 
@@ -133,15 +133,4 @@ public readonly record struct RegionCode
 
         return Parse(string.Join('.', parts));
     }
-}
-
-internal sealed class RegionCodeJsonConverter : JsonConverter<RegionCode>
-{
-    public override RegionCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RegionCode.TryParse(reader.TokenType == JsonTokenType.String ? reader.GetString() : null, out var code, out var error)
-            ? code
-            : throw new JsonException(error);
-
-    public override void Write(Utf8JsonWriter writer, RegionCode value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
 }
