@@ -1,4 +1,5 @@
 using Posyandu.Registry;
+using Posyandu.Reporting;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Host.Hosting;
@@ -7,5 +8,6 @@ namespace Posyandu.Host.Hosting;
 public static class PosyanduModules
 {
     public static ModuleCatalog All() => new ModuleCatalog()
-        .Add(new RegistryModule());
+        .Add(new RegistryModule())
+        .Add(new ReportingModule());
 }

@@ -133,7 +133,8 @@ public sealed partial class OutboxDispatcher(
         result.NextRetryAt = result.NextRetryAt is { } earlier && earlier < message.NextAttemptAt ? earlier : message.NextAttemptAt;
     }
 
-    private async Task DeliverToAsync(Subscription subscription, IIntegrationEvent integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    /// <summary>Applies one message to one subscription, in the consumer's transaction with its inbox row (a no-op if already applied).</summary>
+    internal async Task DeliverToAsync(Subscription subscription, IIntegrationEvent integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var consumer = Database(subscription.ConsumerModule).Resolve(scope.ServiceProvider);

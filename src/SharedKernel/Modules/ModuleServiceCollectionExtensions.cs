@@ -35,6 +35,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDeadLetters, HangfireOutboxDeadLetters>();
         services.AddTransient<OutboxDispatchJob>();
+        services.AddSingleton<ReadModelRebuilder>();
 
         foreach (var module in catalog.Modules)
         {

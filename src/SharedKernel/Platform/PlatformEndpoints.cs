@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,6 +20,15 @@ public static class PlatformEndpoints
 
         group.MapGet("/outbox/dead", ListDeadMessagesAsync)
             .WithSummary("Integration events that could not be delivered after every retry, across all modules.")
+            .RequireRoles();
+
+        // Runs as a background job: long, and outside any caller's data scope.
+        group.MapPost("/read-models/{module}/rebuild", (string module, IEnumerable<IReadModelReset> resets, IBackgroundJobClient jobs) =>
+                resets.Any(r => r.Module == module)
+                    ? Results.Accepted("/hangfire/jobs/processing", new { module, jobId = jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None)) })
+                    : Results.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models."))
+            .WithSummary("Empties a module's read models and rebuilds them from every module's event history, as a background job (also: dotnet run --project src/Host -- rebuild-read-models <module>).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles();
 
         group.MapGet("/audit", QueryAuditAsync)

@@ -39,6 +39,12 @@ public static class EndpointSamples
     [
         Get("/api/platform/outbox/dead", _ => "/api/platform/outbox/dead", OutsideScope.NotRegionBound),
         Get("/api/platform/audit", _ => "/api/platform/audit", OutsideScope.NotRegionBound),
+        new("POST", "/api/platform/read-models/{module}/rebuild",
+            _ => new HttpRequestMessage(HttpMethod.Post, "/api/platform/read-models/reporting/rebuild"), OutsideScope.NotRegionBound),
+        Get("/api/reporting/scorecard", _ => "/api/reporting/scorecard?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/reporting/indicators/{indicatorId}/series", _ => "/api/reporting/indicators/ajuan-sla/series?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/reporting/indicators/{indicatorId}/ranking", _ => "/api/reporting/indicators/ajuan-sla/ranking?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
         Get("/api/registry/regions/", _ => "/api/registry/regions/?name=tenggarong", OutsideScope.NotRegionBound),
         Get("/api/registry/regions/{code}", _ => $"/api/registry/regions/{MatrixWorld.Village}", OutsideScope.NotRegionBound),
         Get("/api/registry/regions/{code}/children", _ => "/api/registry/regions/64.02.01/children", OutsideScope.NotRegionBound),

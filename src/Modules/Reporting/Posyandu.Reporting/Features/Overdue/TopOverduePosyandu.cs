@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Features.Scorecard;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Reporting.Features.Overdue;
+
+/// <summary>The Posyandu of a region with the most service requests overdue right now (all sectors, all months).</summary>
+public sealed record TopOverduePosyandu(string? Region, int Take = 20) : IQuery<IReadOnlyList<TopOverduePosyandu.Row>>
+{
+    public sealed record Row(Guid PosyanduId, string RegionCode, long Overdue, long Open);
+
+    internal sealed class Handler(ReportingDbContext db, ICurrentUser user) : IRequestHandler<TopOverduePosyandu, IReadOnlyList<Row>>
+    {
+        public async Task<IReadOnlyList<Row>> Handle(TopOverduePosyandu request, CancellationToken cancellationToken)
+        {
+            var (region, _) = ReportQuery.Parse(request.Region, null, user);
+            var prefix = region.ToString();
+            var rows = await db.PosyanduTotals.AsNoTracking()
+                .Where(t => t.RegionCode.StartsWith(prefix) && (t.Metric == "sr.all.overdue" || t.Metric == "sr.all.open"))
+                .GroupBy(t => new { t.PosyanduId, t.RegionCode })
+                .Select(g => new Row(
+                    g.Key.PosyanduId, g.Key.RegionCode,
+                    g.Where(t => t.Metric == "sr.all.overdue").Sum(t => t.Value),
+                    g.Where(t => t.Metric == "sr.all.open").Sum(t => t.Value)))
+                .ToListAsync(cancellationToken);
+            return rows.Where(r => r.Overdue > 0).OrderByDescending(r => r.Overdue).ThenByDescending(r => r.Open)
+                .Take(Math.Clamp(request.Take, 1, 200)).ToList();
+        }
+    }
+}
+
+internal static class TopOverduePosyanduEndpoint
+{
+    public static void MapTopOverduePosyandu(this IEndpointRouteBuilder group) =>
+        group.MapGet("/posyandu/overdue", async (string? region, int? take, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new TopOverduePosyandu(region, take ?? 20), ct)))
+            .WithName("TopOverduePosyandu")
+            .WithSummary("The Posyandu with the most overdue service requests in a region.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAnyRole();
+}

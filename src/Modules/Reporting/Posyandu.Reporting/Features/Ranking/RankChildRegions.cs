@@ -1,0 +1,53 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Features.Scorecard;
+using Posyandu.Reporting.Indicators;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Reporting.Features.Ranking;
+
+/// <summary>The regions directly below a region, ranked by one indicator, worst first (where help is needed).</summary>
+public sealed record RankChildRegions(string IndicatorId, string? Region, string? Period) : IQuery<RankChildRegions.Result>
+{
+    public sealed record Result(string Indicator, string Region, string Period, IReadOnlyList<Row> Rows);
+
+    public sealed record Row(string RegionCode, IndicatorValue Value);
+
+    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<RankChildRegions, Result>
+    {
+        public async Task<Result> Handle(RankChildRegions request, CancellationToken cancellationToken)
+        {
+            var indicator = catalog.Find(request.IndicatorId) ?? throw new NotFoundException($"Indicator '{request.IndicatorId}'");
+            var (region, period) = ReportQuery.Parse(request.Region, request.Period, user);
+            var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
+            var rows = await db.Totals.AsNoTracking()
+                .Where(t => t.Period == period.ToString() && t.ParentCode == region.ToString() && metrics.Contains(t.Metric))
+                .ToListAsync(cancellationToken);
+            var ranked = rows.GroupBy(t => t.RegionCode)
+                .Select(g => new Row(g.Key, IndicatorValue.Of(indicator, g.ToDictionary(t => t.Metric, t => t.Value))))
+                .OrderBy(r => r.Value.Value is null)
+                .ThenBy(r => indicator.Direction == Direction.Higher ? r.Value.Value : -r.Value.Value)
+                .ThenBy(r => r.RegionCode, StringComparer.Ordinal)
+                .ToList();
+            return new Result(indicator.Id, region.ToString(), period.ToString(), ranked);
+        }
+    }
+}
+
+internal static class RankChildRegionsEndpoint
+{
+    public static void MapRankChildRegions(this IEndpointRouteBuilder group) =>
+        group.MapGet("/indicators/{indicatorId}/ranking", async (string indicatorId, string? region, string? period, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RankChildRegions(indicatorId, region, period), ct)))
+            .WithName("RankChildRegions")
+            .WithSummary("The sub-regions of a region ranked by one indicator for a month, worst first.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAnyRole();
+}

@@ -1,0 +1,96 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Indicators;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Reporting.Features.Scorecard;
+
+/// <summary>Every sector's indicators for one region (any level) and month — the DPMD scorecard.</summary>
+public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetScorecard.Result>
+{
+    public sealed record Result(string Region, string Period, IReadOnlyList<SectorCard> Sectors);
+
+    public sealed record SectorCard(string Sector, IReadOnlyList<IndicatorValue> Indicators);
+
+    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetScorecard, Result>
+    {
+        public async Task<Result> Handle(GetScorecard request, CancellationToken cancellationToken)
+        {
+            var (region, period) = ReportQuery.Parse(request.Region, request.Period, user);
+            var totals = await db.Totals.AsNoTracking()
+                .Where(t => t.Period == period.ToString() && t.RegionCode == region.ToString())
+                .ToDictionaryAsync(t => t.Metric, t => t.Value, cancellationToken);
+            var sectors = IndicatorCatalog.Sectors
+                .Select(sector => new SectorCard(sector, catalog.All.Where(i => i.Sector == sector).Select(i => IndicatorValue.Of(i, totals)).ToList()))
+                .ToList();
+            return new Result(region.ToString(), period.ToString(), sectors);
+        }
+    }
+}
+
+/// <summary>One indicator's figures for a place and month.</summary>
+public sealed record IndicatorValue(string Id, string Name, string Unit, long Numerator, long? Denominator, decimal? Value, decimal? Target, string Status)
+{
+    public static IndicatorValue Of(Indicator indicator, IReadOnlyDictionary<string, long> totals)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(totals);
+        var numerator = totals.GetValueOrDefault(indicator.Numerator);
+        long? denominator = indicator.Denominator is null ? null : totals.GetValueOrDefault(indicator.Denominator);
+        var value = indicator.Compute(numerator, denominator ?? 0);
+        return new IndicatorValue(indicator.Id, indicator.Name, indicator.Unit, numerator, denominator, value, indicator.Target, indicator.Status(value));
+    }
+}
+
+internal static class ReportQuery
+{
+    /// <summary>
+    /// The region (default: the caller's own scope, else the province) and month (default: this month). A region
+    /// outside the caller's scope is reported as not found, like any record they may not see.
+    /// </summary>
+    public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var regionText = region ?? (user.Scope.RegionPrefix is { } own && own != "-" ? own : "64");
+        if (!RegionCode.TryParse(regionText, out var code, out var regionError))
+        {
+            errors["region"] = [regionError!];
+        }
+
+        var month = Posyandu.SharedKernel.Domain.Period.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+        if (period is not null && !Posyandu.SharedKernel.Domain.Period.TryParse(period, out month, out var periodError))
+        {
+            errors["period"] = [periodError!];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new SharedKernel.Errors.RequestValidationException(errors);
+        }
+
+        if (!user.Scope.CanSeeRegion(code.ToString()))
+        {
+            throw new SharedKernel.Errors.NotFoundException($"Region {code}");
+        }
+
+        return (code, month);
+    }
+}
+
+internal static class ScorecardEndpoint
+{
+    public static void MapScorecard(this IEndpointRouteBuilder group) =>
+        group.MapGet("/scorecard", async (string? region, string? period, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetScorecard(region, period), ct)))
+            .WithName("GetScorecard")
+            .WithSummary("All sectors' indicators for a region (province, regency, district or village code) and month (yyyy-MM).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAnyRole();
+}

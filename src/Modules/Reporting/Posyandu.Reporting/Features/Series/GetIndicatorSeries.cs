@@ -1,0 +1,61 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Features.Scorecard;
+using Posyandu.Reporting.Indicators;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Reporting.Features.Series;
+
+/// <summary>One indicator month by month for a region: the 12 months up to <see cref="Period"/> unless told otherwise.</summary>
+public sealed record GetIndicatorSeries(string IndicatorId, string? Region, string? Period, int Months = 12) : IQuery<GetIndicatorSeries.Result>
+{
+    public sealed record Result(string Indicator, string Region, IReadOnlyList<Point> Points);
+
+    public sealed record Point(string Period, IndicatorValue Value);
+
+    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetIndicatorSeries, Result>
+    {
+        public async Task<Result> Handle(GetIndicatorSeries request, CancellationToken cancellationToken)
+        {
+            var indicator = catalog.Find(request.IndicatorId) ?? throw new NotFoundException($"Indicator '{request.IndicatorId}'");
+            if (request.Months is < 1 or > 60)
+            {
+                throw RequestValidationException.For("months", "months must be between 1 and 60.");
+            }
+
+            var (region, last) = ReportQuery.Parse(request.Region, request.Period, user);
+            var periods = new List<string>();
+            for (var (p, i) = (last, 0); i < request.Months; p = p.Previous(), i++)
+            {
+                periods.Insert(0, p.ToString());
+            }
+
+            var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
+            var rows = await db.Totals.AsNoTracking()
+                .Where(t => t.RegionCode == region.ToString() && metrics.Contains(t.Metric) && periods.Contains(t.Period))
+                .ToListAsync(cancellationToken);
+            var points = periods
+                .Select(p => new Point(p, IndicatorValue.Of(indicator, rows.Where(r => r.Period == p).ToDictionary(r => r.Metric, r => r.Value))))
+                .ToList();
+            return new Result(indicator.Id, region.ToString(), points);
+        }
+    }
+}
+
+internal static class GetIndicatorSeriesEndpoint
+{
+    public static void MapIndicatorSeries(this IEndpointRouteBuilder group) =>
+        group.MapGet("/indicators/{indicatorId}/series", async (string indicatorId, string? region, string? period, int? months, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetIndicatorSeries(indicatorId, region, period, months ?? 12), ct)))
+            .WithName("GetIndicatorSeries")
+            .WithSummary("One indicator month by month for a region (the months up to period).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAnyRole();
+}

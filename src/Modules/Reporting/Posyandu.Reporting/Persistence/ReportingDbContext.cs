@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.ReadModels;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.Reporting.Persistence;
+
+/// <summary>Reporting's own read models, fed only by integration events.</summary>
+public class ReportingDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public override string Schema => ReportingModule.ModuleName;
+
+    public DbSet<MetricTotal> Totals => Set<MetricTotal>();
+
+    public DbSet<PosyanduMetricTotal> PosyanduTotals => Set<PosyanduMetricTotal>();
+
+    public DbSet<SubjectFact> Facts => Set<SubjectFact>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
+}
+
+internal sealed class ReportingSqliteDbContext(DbContextOptions<ReportingSqliteDbContext> options) : ReportingDbContext(options);
+
+internal sealed class ReportingSqlServerDbContext(DbContextOptions<ReportingSqlServerDbContext> options) : ReportingDbContext(options);

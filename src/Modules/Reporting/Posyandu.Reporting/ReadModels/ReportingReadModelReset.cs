@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.Reporting.ReadModels;
+
+/// <summary>Every Reporting table is a read model: a rebuild starts from empty.</summary>
+internal sealed class ReportingReadModelReset : IReadModelReset
+{
+    public string Module => ReportingModule.ModuleName;
+
+    public async Task ResetAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        var reporting = (ReportingDbContext)db;
+        await reporting.Totals.ExecuteDeleteAsync(cancellationToken);
+        await reporting.PosyanduTotals.ExecuteDeleteAsync(cancellationToken);
+        await reporting.Facts.ExecuteDeleteAsync(cancellationToken);
+    }
+}

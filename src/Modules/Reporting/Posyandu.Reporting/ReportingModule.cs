@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Reporting.Features.Overdue;
+using Posyandu.Reporting.Features.Ranking;
+using Posyandu.Reporting.Features.Scorecard;
+using Posyandu.Reporting.Features.Series;
+using Posyandu.Reporting.Indicators;
+using Posyandu.Reporting.Persistence;
+using Posyandu.Reporting.ReadModels;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.Reporting;
+
+/// <summary>
+/// DPMD's integrated SPM report: read models per Posyandu, village, district, regency and province and month, fed
+/// only by the sector modules' integration events; indicators defined as data.
+/// </summary>
+public sealed class ReportingModule : IModule
+{
+    public const string ModuleName = "reporting";
+
+    public string Name => ModuleName;
+
+    public string Title => "Reporting (DPMD)";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(configuration, ModuleName);
+        services.AddSingleton<IndicatorCatalog>();
+        services.AddScoped<FactWriter>();
+        services.AddSingleton<IReadModelReset, ReportingReadModelReset>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapScorecard();
+        group.MapIndicatorSeries();
+        group.MapRankChildRegions();
+        group.MapTopOverduePosyandu();
+    }
+}

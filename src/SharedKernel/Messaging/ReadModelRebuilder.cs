@@ -1,0 +1,128 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.SharedKernel.Messaging;
+
+/// <summary>Implemented by a module whose tables are read models: empties them before a rebuild.</summary>
+public interface IReadModelReset
+{
+    string Module { get; }
+
+    Task ResetAsync(ModuleDbContext db, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Rebuilds a module's read models from the event history every module keeps in its outbox: empties them and the
+/// module's inbox, then delivers every stored event the module subscribes to again — across modules in the order
+/// they occurred — through the same handlers as live delivery. The result equals what live delivery built.
+/// </summary>
+public sealed class ReadModelRebuilder(
+    IServiceScopeFactory scopes,
+    SubscriptionRegistry subscriptions,
+    IEnumerable<ModuleDatabase> databases,
+    IEnumerable<IReadModelReset> resets,
+    OutboxDispatcher dispatcher)
+{
+    private const int PageSize = 500;
+
+    /// <summary>The Hangfire entry point: fails the job (visible on the dashboard) when a delivery failed.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RebuildInBackgroundAsync(string module, CancellationToken cancellationToken)
+    {
+        var (_, failures) = await RebuildAsync(module, cancellationToken).ConfigureAwait(false);
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException($"{failures.Count} deliveries failed while rebuilding '{module}': {string.Join(" | ", failures.Take(20))}");
+        }
+    }
+
+    /// <returns>How many events were delivered again, and how many of those a handler refused (logged by the caller).</returns>
+    public async Task<(int Delivered, IReadOnlyList<string> Failures)> RebuildAsync(string module, CancellationToken cancellationToken)
+    {
+        var reset = resets.SingleOrDefault(r => r.Module == module)
+                    ?? throw new InvalidOperationException($"Module '{module}' declares no read models to rebuild.");
+        var mine = subscriptions.All.Where(s => s.ConsumerModule == module).ToList();
+        var types = mine.Select(s => IntegrationEventSerializer.TypeName(s.EventType)).Distinct().ToList();
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = databases.Single(d => d.Module == module).Resolve(scope.ServiceProvider);
+            await reset.ResetAsync(db, cancellationToken).ConfigureAwait(false);
+            await db.InboxMessages.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // A k-way merge of every module's history by time of occurrence (each module's own order is its sequence).
+        var cursors = new PriorityQueue<Cursor, (DateTime, string, long)>();
+        foreach (var source in databases)
+        {
+            var cursor = new Cursor(source, types);
+            if (await cursor.MoveNextAsync(scopes, cancellationToken).ConfigureAwait(false))
+            {
+                cursors.Enqueue(cursor, cursor.Key);
+            }
+        }
+
+        var delivered = 0;
+        var failures = new List<string>();
+        while (cursors.TryDequeue(out var cursor, out _))
+        {
+            var message = cursor.Current!;
+            var eventType = subscriptions.EventType(message.Type)!;
+            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
+            var context = new IntegrationEventContext(message.MessageId, cursor.Source.Module, message.OccurredAt);
+            foreach (var subscription in mine.Where(s => s.EventType == eventType))
+            {
+                try
+                {
+                    await dispatcher.DeliverToAsync(subscription, integrationEvent, context, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failures.Add($"{message.MessageId} → {subscription.HandlerName}: {ex.Message}");
+                }
+            }
+
+            delivered++;
+            if (await cursor.MoveNextAsync(scopes, cancellationToken).ConfigureAwait(false))
+            {
+                cursors.Enqueue(cursor, cursor.Key);
+            }
+        }
+
+        return (delivered, failures);
+    }
+
+    /// <summary>Pages through one module's outbox, oldest first, keeping only the event types wanted.</summary>
+    private sealed class Cursor(ModuleDatabase source, List<string> types)
+    {
+        private readonly Queue<OutboxMessage> _page = new();
+        private long _after = -1;
+        private bool _exhausted;
+
+        public ModuleDatabase Source => source;
+
+        public OutboxMessage? Current { get; private set; }
+
+        public (DateTime, string, long) Key => (Current!.OccurredAt, source.Module, Current.Sequence);
+
+        public async Task<bool> MoveNextAsync(IServiceScopeFactory scopes, CancellationToken ct)
+        {
+            if (_page.Count == 0 && !_exhausted)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var rows = await source.Resolve(scope.ServiceProvider).OutboxMessages.AsNoTracking()
+                    .Where(m => m.Sequence > _after && types.Contains(m.Type))
+                    .OrderBy(m => m.Sequence).Take(PageSize)
+                    .ToListAsync(ct).ConfigureAwait(false);
+                rows.ForEach(_page.Enqueue);
+                _exhausted = rows.Count < PageSize;
+                _after = rows.Count > 0 ? rows[^1].Sequence : _after;
+            }
+
+            Current = _page.Count > 0 ? _page.Dequeue() : null;
+            return Current is not null;
+        }
+    }
+}
