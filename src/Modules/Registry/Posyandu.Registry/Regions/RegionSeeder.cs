@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Posyandu.Registry.Contracts;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Modules;
@@ -23,16 +24,21 @@ internal sealed class RegionSeeder(RegistryDbContext db) : IModuleStartupTask
             if (!existing.TryGetValue(row.Code, out var region))
             {
                 db.Regions.Add(row);
+                Announce(row);
             }
             else if (region.Name != row.Name)
             {
                 region.Name = row.Name;
                 region.SearchName = row.SearchName;
+                Announce(region);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private void Announce(Region region) =>
+        db.Publish(new RegionRegistered(region.Code, region.Level.ToString().ToLowerInvariant(), region.Name, region.ParentCode));
 
     internal static IEnumerable<Region> ReadEmbeddedRows()
     {

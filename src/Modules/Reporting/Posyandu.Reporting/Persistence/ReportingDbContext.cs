@@ -15,6 +15,8 @@ public class ReportingDbContext(DbContextOptions options) : ModuleDbContext(opti
 
     public DbSet<SubjectFact> Facts => Set<SubjectFact>();
 
+    public DbSet<ReportRegion> Regions => Set<ReportRegion>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
 }

@@ -16,5 +16,6 @@ internal sealed class ReportingReadModelReset : IReadModelReset
         await reporting.Totals.ExecuteDeleteAsync(cancellationToken);
         await reporting.PosyanduTotals.ExecuteDeleteAsync(cancellationToken);
         await reporting.Facts.ExecuteDeleteAsync(cancellationToken);
+        await reporting.Regions.ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
 {
     public sealed record Result(string Indicator, string Region, string Period, IReadOnlyList<Row> Rows);
 
-    public sealed record Row(string RegionCode, IndicatorValue Value);
+    public sealed record Row(string RegionCode, string? RegionName, IndicatorValue Value);
 
     internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<RankChildRegions, Result>
     {
@@ -29,8 +29,11 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
             var rows = await db.Totals.AsNoTracking()
                 .Where(t => t.Period == period.ToString() && t.ParentCode == region.ToString() && metrics.Contains(t.Metric))
                 .ToListAsync(cancellationToken);
-            var ranked = rows.GroupBy(t => t.RegionCode)
-                .Select(g => new Row(g.Key, IndicatorValue.Of(indicator, g.ToDictionary(t => t.Metric, t => t.Value))))
+            // Every child region appears, with no data where nothing was recorded yet.
+            var names = await RegionNames.ChildrenAsync(db, region, cancellationToken);
+            var byRegion = rows.GroupBy(t => t.RegionCode).ToDictionary(g => g.Key, g => g.ToDictionary(t => t.Metric, t => t.Value));
+            var ranked = names.Keys.Union(byRegion.Keys)
+                .Select(code => new Row(code, names.GetValueOrDefault(code), IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? [])))
                 .OrderBy(r => r.Value.Value is null)
                 .ThenBy(r => indicator.Direction == Direction.Higher ? r.Value.Value : -r.Value.Value)
                 .ThenBy(r => r.RegionCode, StringComparer.Ordinal)

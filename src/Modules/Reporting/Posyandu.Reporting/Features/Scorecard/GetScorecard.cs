@@ -14,7 +14,8 @@ namespace Posyandu.Reporting.Features.Scorecard;
 /// <summary>Every sector's indicators for one region (any level) and month — the DPMD scorecard.</summary>
 public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetScorecard.Result>
 {
-    public sealed record Result(string Region, string Period, IReadOnlyList<SectorCard> Sectors);
+    /// <param name="Path">The region and its ancestors, province first, with names (the breadcrumb).</param>
+    public sealed record Result(string Region, string? RegionName, IReadOnlyList<RegionName> Path, string Period, IReadOnlyList<SectorCard> Sectors);
 
     public sealed record SectorCard(string Sector, IReadOnlyList<IndicatorValue> Indicators);
 
@@ -29,7 +30,8 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
             var sectors = IndicatorCatalog.Sectors
                 .Select(sector => new SectorCard(sector, catalog.All.Where(i => i.Sector == sector).Select(i => IndicatorValue.Of(i, totals)).ToList()))
                 .ToList();
-            return new Result(region.ToString(), period.ToString(), sectors);
+            var path = await RegionNames.PathAsync(db, region, cancellationToken);
+            return new Result(region.ToString(), path.Count > 0 ? path[^1].Name : null, path, period.ToString(), sectors);
         }
     }
 }
@@ -45,6 +47,30 @@ public sealed record IndicatorValue(string Id, string Name, string Unit, long Nu
         long? denominator = indicator.Denominator is null ? null : totals.GetValueOrDefault(indicator.Denominator);
         var value = indicator.Compute(numerator, denominator ?? 0);
         return new IndicatorValue(indicator.Id, indicator.Name, indicator.Unit, numerator, denominator, value, indicator.Target, indicator.Status(value));
+    }
+}
+
+/// <summary>A region code with its name (null when the name is not known yet).</summary>
+public sealed record RegionName(string Code, string? Name);
+
+internal static class RegionNames
+{
+    public static async Task<IReadOnlyList<RegionName>> PathAsync(ReportingDbContext db, RegionCode region, CancellationToken ct)
+    {
+        var codes = new List<string>();
+        for (RegionCode? c = region; c is { } code; c = code.Parent)
+        {
+            codes.Insert(0, code.ToString());
+        }
+
+        var names = await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        return codes.Select(c => new RegionName(c, names.GetValueOrDefault(c))).ToList();
+    }
+
+    public static Task<Dictionary<string, string>> ChildrenAsync(ReportingDbContext db, RegionCode region, CancellationToken ct)
+    {
+        var code = region.ToString();
+        return db.Regions.AsNoTracking().Where(r => r.ParentCode == code).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
     }
 }
 

@@ -82,6 +82,33 @@ namespace Posyandu.Reporting.Persistence.Migrations.SqlServer
                     b.ToTable("posyandu_metric_totals", "reporting");
                 });
 
+            modelBuilder.Entity("Posyandu.Reporting.ReadModels.ReportRegion", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("regions", "reporting");
+                });
+
             modelBuilder.Entity("Posyandu.Reporting.ReadModels.SubjectFact", b =>
                 {
                     b.Property<string>("Kind")

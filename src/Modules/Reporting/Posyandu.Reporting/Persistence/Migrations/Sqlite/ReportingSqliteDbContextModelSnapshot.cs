@@ -78,6 +78,33 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("posyandu_metric_totals", "reporting");
                 });
 
+            modelBuilder.Entity("Posyandu.Reporting.ReadModels.ReportRegion", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("regions", "reporting");
+                });
+
             modelBuilder.Entity("Posyandu.Reporting.ReadModels.SubjectFact", b =>
                 {
                     b.Property<string>("Kind")

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
+namespace Posyandu.Reporting.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,16 +19,16 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Module = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Module = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Entity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -40,9 +40,9 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Handler = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,11 +54,11 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    ParentCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,17 +70,17 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,11 +92,11 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 columns: table => new
                 {
-                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    PosyanduId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    PosyanduId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,17 +104,32 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "regions",
+                schema: "reporting",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ParentCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "subject_facts",
                 schema: "reporting",
                 columns: table => new
                 {
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Period = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    PosyanduId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Metrics = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    PosyanduId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Metrics = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -169,6 +184,12 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                 schema: "reporting",
                 table: "posyandu_metric_totals",
                 columns: new[] { "Period", "Metric", "RegionCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_regions_ParentCode",
+                schema: "reporting",
+                table: "regions",
+                column: "ParentCode");
         }
 
         /// <inheritdoc />
@@ -192,6 +213,10 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "posyandu_metric_totals",
+                schema: "reporting");
+
+            migrationBuilder.DropTable(
+                name: "regions",
                 schema: "reporting");
 
             migrationBuilder.DropTable(
