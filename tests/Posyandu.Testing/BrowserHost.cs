@@ -4,44 +4,27 @@ using Microsoft.Playwright;
 
 namespace Posyandu.Testing;
 
-/// <summary>
-/// The real Program on a real socket (Kestrel on a free port) and Debian's Chromium driven by Playwright, for
-/// tests of pages people read. Without Chromium the test is ignored on a developer's machine but fails in CI
-/// (<c>CI=true</c>), where <c>.ci/run</c> installs it.
-/// </summary>
+/// <summary>The real Program (as <c>dotnet run</c> starts it, in Development) on a real socket, with a browser.</summary>
 public sealed class BrowserHost : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly IPlaywright _playwright;
+    private readonly BrowserSession _session;
     private readonly string _data;
 
-    private BrowserHost(WebApplicationFactory<Program> factory, IPlaywright playwright, IBrowser browser, string data)
+    private BrowserHost(WebApplicationFactory<Program> factory, BrowserSession session, string data)
     {
         _factory = factory;
-        _playwright = playwright;
-        Browser = browser;
+        _session = session;
         _data = data;
     }
 
-    public IBrowser Browser { get; }
+    public IBrowser Browser => _session.Browser;
 
     public Uri BaseAddress => _factory.ClientOptions.BaseAddress;
 
     public static async Task<BrowserHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            var message = $"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium) to run browser tests.";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(message);
-            }
-
-            Assert.Ignore(message);
-        }
-
+        var session = await BrowserSession.LaunchAsync();
         var data = Directory.CreateTempSubdirectory("posyandu-browser-").FullName;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -55,21 +38,12 @@ public sealed class BrowserHost : IAsyncDisposable
         factory.UseKestrel(0);
         factory.StartServer();
 
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
-        return new BrowserHost(factory, playwright, browser, data);
+        return new BrowserHost(factory, session, data);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        await _session.DisposeAsync();
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);

@@ -17,9 +17,12 @@ public sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestHost(WebApplication app, string dataDirectory, CapturedLogs logs)
+    private readonly bool _realSocket;
+
+    private TestHost(WebApplication app, string dataDirectory, CapturedLogs logs, bool realSocket)
     {
         _app = app;
+        _realSocket = realSocket;
         DataDirectory = dataDirectory;
         Logs = logs;
     }
@@ -30,21 +33,55 @@ public sealed class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>With <c>realSocket</c>: the address the host listens on.</summary>
+    public Uri BaseAddress => new(_app.Urls.First());
+
+    /// <summary>The folder holding Posyandu.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Posyandu.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Posyandu.sln not found above the test folder.");
+    }
+
     /// <param name="addModules">Test-only modules to add to the real ones.</param>
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="runJobs">Run a Hangfire server (outbox delivery in the background) — off unless the test needs it.</param>
     /// <param name="dataDirectory">Reuse a data folder (to restart on the same files); a new temp folder by default.</param>
     /// <param name="services">Replace services (e.g. a <c>FakeTimeProvider</c> as TimeProvider).</param>
+    /// <param name="realSocket">Listen on a free loopback port (for a browser) instead of the in-memory test server.</param>
     public static async Task<TestHost> StartAsync(
         Action<ModuleCatalog>? addModules = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         bool runJobs = false,
         string? dataDirectory = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool realSocket = false)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("posyandu-test-").FullName;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            // The host's own pages (landing page, dashboard), served from the source tree.
+            WebRootPath = Path.Combine(RepositoryRoot, "src", "Host", "wwwroot"),
+        });
+        if (realSocket)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:DataDirectory"] = dataDirectory,
@@ -69,13 +106,13 @@ public sealed class TestHost : IAsyncDisposable
         await app.Services.InitializeModulesAsync();
         app.UsePosyanduHost(modules);
         await app.StartAsync();
-        return new TestHost(app, dataDirectory, logs);
+        return new TestHost(app, dataDirectory, logs, realSocket);
     }
 
     /// <summary>A client whose requests carry a token with <paramref name="roles"/> (none: anonymous).</summary>
     public HttpClient Client(string[]? roles = null, string? region = null, Guid? posyandu = null, string user = "tester")
     {
-        var client = _app.GetTestClient();
+        var client = _realSocket ? new HttpClient { BaseAddress = BaseAddress } : _app.GetTestClient();
         if (roles is not null)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(user, roles, region, posyandu));

@@ -18,7 +18,7 @@ namespace Posyandu.Host.Tests.Reporting;
 /// </summary>
 public sealed class ServiceRequestReportingTests
 {
-    private const string Tenggarong = "64.02.01.2001";
+    private const string Perian = "64.02.01.2001"; // Desa Perian, Kec. Muara Muntai, Kab. Kutai Kartanegara
     private const string Samarinda = "64.72.01.1001";
     private static readonly Guid PosyanduA = Guid.NewGuid();
     private static readonly Guid PosyanduB = Guid.NewGuid();
@@ -33,9 +33,9 @@ public sealed class ServiceRequestReportingTests
         using var admin = _host.Client([Roles.Admin]);
         _province = _host.Client([Roles.Dpmd], region: "64");
 
-        var done = await SubmitAsync(admin, Tenggarong, PosyanduA);
-        await SubmitAsync(admin, Tenggarong, PosyanduA);
-        await SubmitAsync(admin, Tenggarong, PosyanduA);
+        var done = await SubmitAsync(admin, Perian, PosyanduA);
+        await SubmitAsync(admin, Perian, PosyanduA);
+        await SubmitAsync(admin, Perian, PosyanduA);
         await SubmitAsync(admin, Samarinda, PosyanduB);
         foreach (var (to, note, outcome) in new[] { ("diverifikasi", "dikunjungi", (string?)null), ("diteruskan", "ke OPD", null), ("diproses", null, null), ("selesai", null, "selesai dibantu") })
         {
@@ -55,7 +55,7 @@ public sealed class ServiceRequestReportingTests
         await _host.DisposeAsync();
     }
 
-    [TestCase(Tenggarong, 3, 2, 1, 1)]
+    [TestCase(Perian, 3, 2, 1, 1)]
     [TestCase("64.02.01", 3, 2, 1, 1)]
     [TestCase("64.02", 3, 2, 1, 1)]
     [TestCase("64", 4, 3, 1, 1)]
@@ -95,6 +95,22 @@ public sealed class ServiceRequestReportingTests
         var top = await (await _province.GetAsync("/api/reporting/posyandu/overdue?region=64")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
         Assert.That(top.Select(t => t.GetProperty("posyanduId").GetGuid()), Is.EqualTo(new[] { PosyanduA, PosyanduB }));
         Assert.That(top[0].GetProperty("overdue").GetInt64(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Exports_carry_the_same_numbers_and_suppress_small_cells_for_publication()
+    {
+        var csv = await (await _province.GetAsync("/api/reporting/scorecard/export?region=64&period=2026-11&format=csv")).Content.ReadAsStringAsync();
+        var published = await (await _province.GetAsync("/api/reporting/scorecard/export?region=64&period=2026-11&format=csv&publication=true")).Content.ReadAsStringAsync();
+        var xlsx = await _province.GetAsync("/api/reporting/scorecard/export?region=64&period=2026-11&format=xlsx");
+
+        var line = csv.Split('\n').Single(l => l.Contains("ajuan-terlambat"));
+        Assert.That(line, Does.Contain("2026-11,64,").And.Contain(",3,3,100,%"), "overdue 3 of 3 open in the province");
+        var publishedLine = published.Split('\n').Single(l => l.Contains("ajuan-terlambat"));
+        Assert.That(publishedLine, Does.Contain(",\"< 5\",\"< 5\",,%"), "counts under 5 are masked and the value withheld");
+        Assert.That(xlsx.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        Assert.That((await xlsx.Content.ReadAsByteArrayAsync())[..2], Is.EqualTo("PK"u8.ToArray()), "an XLSX is a zip");
+        await (await _province.GetAsync("/api/reporting/scorecard/export?region=64&period=2026-11&format=pdf")).ShouldBeProblem(HttpStatusCode.BadRequest);
     }
 
     [Test]

@@ -15,7 +15,7 @@ public sealed class DataScopeTests
     private static readonly Guid PosyanduA = Guid.NewGuid();
     private static readonly Guid PosyanduB = Guid.NewGuid();
     private TestHost _host = null!;
-    private Place _tenggarong = null!;
+    private Place _perian = null!;
     private Place _samarinda = null!;
 
     [OneTimeSetUp]
@@ -23,8 +23,8 @@ public sealed class DataScopeTests
     {
         _host = await TestHost.StartAsync(OutboxTests.AddTestModules);
         using var admin = _host.Client([Roles.Admin]);
-        _tenggarong = await Create(admin, "Tenggarong A", "64.02.01.2001", PosyanduA);
-        await Create(admin, "Tenggarong B", "64.02.01.2001", PosyanduB);
+        _perian = await Create(admin, "Perian A", "64.02.01.2001", PosyanduA);
+        await Create(admin, "Perian B", "64.02.01.2001", PosyanduB);
         _samarinda = await Create(admin, "Samarinda", "64.72.01.1001", Guid.NewGuid());
     }
 
@@ -51,7 +51,7 @@ public sealed class DataScopeTests
     {
         using var samarinda = _host.Client([Roles.Dpmd], region: "64.72");
 
-        await (await samarinda.GetAsync($"/api/alpha/places/{_tenggarong.Id}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await samarinda.GetAsync($"/api/alpha/places/{_perian.Id}")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await samarinda.GetAsync($"/api/alpha/places/{_samarinda.Id}")).ShouldBe<Place>(HttpStatusCode.OK);
     }
 
@@ -62,7 +62,7 @@ public sealed class DataScopeTests
 
         var places = await (await kader.GetAsync("/api/alpha/places")).ShouldBe<List<Place>>(HttpStatusCode.OK);
 
-        Assert.That(places.Select(p => p.Name), Is.EqualTo(new[] { "Tenggarong A" }));
+        Assert.That(places.Select(p => p.Name), Is.EqualTo(new[] { "Perian A" }));
     }
 
     [Test]

@@ -44,6 +44,8 @@ public static class EndpointSamples
         Get("/api/reporting/scorecard", _ => "/api/reporting/scorecard?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/indicators/{indicatorId}/series", _ => "/api/reporting/indicators/ajuan-sla/series?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/indicators/{indicatorId}/ranking", _ => "/api/reporting/indicators/ajuan-sla/ranking?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/reporting/scorecard/export", _ => "/api/reporting/scorecard/export?region=64.02&period=2026-11&format=xlsx", OutsideScope.NotFound),
+        Get("/api/reporting/indicators/{indicatorId}/ranking/export", _ => "/api/reporting/indicators/ajuan-sla/ranking/export?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
         Get("/api/registry/regions/", _ => "/api/registry/regions/?name=tenggarong", OutsideScope.NotRegionBound),
         Get("/api/registry/regions/{code}", _ => $"/api/registry/regions/{MatrixWorld.Village}", OutsideScope.NotRegionBound),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Reporting.Features.Export;
 using Posyandu.Reporting.Features.Overdue;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
@@ -40,5 +41,6 @@ public sealed class ReportingModule : IModule
         group.MapIndicatorSeries();
         group.MapRankChildRegions();
         group.MapTopOverduePosyandu();
+        group.MapExports();
     }
 }
