@@ -109,7 +109,8 @@ public sealed class AuthorizationMatrixTests
             using var insideResponse = await inside.SendAsync(sample.Request(_world));
             if (!insideResponse.IsSuccessStatusCode)
             {
-                wrong.Add($"{Describe(endpoint)} as {role} inside → {(int)insideResponse.StatusCode} {await insideResponse.Content.ReadAsStringAsync()}");
+                var logged = (int)insideResponse.StatusCode >= 500 ? _host.Logs.Lines.LastOrDefault(l => l.StartsWith("Error", StringComparison.Ordinal)) : null;
+                wrong.Add($"{Describe(endpoint)} as {role} inside → {(int)insideResponse.StatusCode} {await insideResponse.Content.ReadAsStringAsync()} {logged}");
             }
 
             using var outside = Client(role, MatrixWorld.OutsideRegion);

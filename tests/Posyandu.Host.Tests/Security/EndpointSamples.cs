@@ -23,14 +23,28 @@ public enum OutsideScope
 /// </summary>
 public sealed record EndpointSample(string Method, string Pattern, Func<MatrixWorld, HttpRequestMessage> Request, OutsideScope Outside);
 
-/// <summary>Records seeded (as admin) inside the region every sample works in.</summary>
+/// <summary>Records seeded (as admin) inside the region every sample works in, and fresh identity numbers.</summary>
 public sealed class MatrixWorld
 {
     public const string Village = "64.02.01.2001";
     public const string InsideRegion = "64.02";
     public const string OutsideRegion = "64.72";
+    private int _serial;
 
     public Dictionary<string, string> Ids { get; } = [];
+
+    public string LastNik { get; private set; } = "";
+
+    public string this[string key] => Ids[key];
+
+    /// <summary>A valid NIK of a woman born 17 Aug 1995 in Kec. Muara Muntai, new on each call.</summary>
+    public string NewNik() => LastNik = $"640201570895{Interlocked.Increment(ref _serial):D4}";
+
+    public object NewResident() => new { nik = NewNik(), name = "Siti Aminah", sex = "female", birthDate = "1995-08-17", householdId = Ids["household"], relation = "istri" };
+
+    public object NewHousehold() => new { nomorKk = $"640201010120{Interlocked.Increment(ref _serial):D4}", regionCode = Village, posyanduId = Ids["posyandu"] };
+
+    public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
 }
 
 public static class EndpointSamples
@@ -48,10 +62,37 @@ public static class EndpointSamples
         Get("/api/reporting/indicators/{indicatorId}/ranking/export", _ => "/api/reporting/indicators/ajuan-sla/ranking/export?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
         Get("/api/registry/regions/", _ => "/api/registry/regions/?name=tenggarong", OutsideScope.NotRegionBound),
+        Post("/api/registry/posyandu/", _ => "/api/registry/posyandu/", _ => new { name = "Posyandu Baru", regionCode = MatrixWorld.Village, serviceDay = 5 }, OutsideScope.Refused),
+        Send("PUT", "/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", _ => new { name = "Posyandu Melati Indah", serviceDay = 11 }, OutsideScope.NotFound),
+        Post("/api/registry/posyandu/{id:guid}/deactivate", w => $"/api/registry/posyandu/{w["posyandu-to-close"]}/deactivate", null, OutsideScope.NotFound),
+        Send("PUT", "/api/registry/posyandu/{id:guid}/pengurus", w => $"/api/registry/posyandu/{w["posyandu"]}/pengurus",
+            _ => new[] { new { position = "ketua", name = "Ibu Ketua", termStart = "2026-01-01" } }, OutsideScope.NotFound),
+        Get("/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", OutsideScope.NotFound),
+        Get("/api/registry/posyandu/", _ => "/api/registry/posyandu/", OutsideScope.EmptyList),
+        Post("/api/registry/kader/", _ => "/api/registry/kader/", w => w.NewKader(), OutsideScope.Refused),
+        Post("/api/registry/kader/{id:guid}/trainings", w => $"/api/registry/kader/{w["kader"]}/trainings", _ => new { topic = "Pengukuran antropometri", organiser = "health", date = "2026-10-01" }, OutsideScope.NotFound),
+        Get("/api/registry/kader/", _ => "/api/registry/kader/", OutsideScope.EmptyList),
+        Post("/api/registry/households/", _ => "/api/registry/households/", w => w.NewHousehold(), OutsideScope.Refused),
+        Get("/api/registry/households/{id:guid}", w => $"/api/registry/households/{w["household"]}", OutsideScope.NotFound),
+        Post("/api/registry/residents/", _ => "/api/registry/residents/", w => w.NewResident(), OutsideScope.Refused),
+        Post("/api/registry/residents/{id:guid}/move", w => $"/api/registry/residents/{w["resident"]}/move", w => new { householdId = w["household-2"] }, OutsideScope.NotFound),
+        Post("/api/registry/residents/{id:guid}/death", w => $"/api/registry/residents/{w["resident-to-die"]}/death", _ => new { dateOfDeath = "2026-11-01" }, OutsideScope.NotFound),
+        Get("/api/registry/residents/{id:guid}", w => $"/api/registry/residents/{w["resident"]}", OutsideScope.NotFound),
+        Post("/api/registry/residents/lookup", _ => "/api/registry/residents/lookup", w => new { nik = w["resident-nik"] }, OutsideScope.NotFound),
+        Get("/api/registry/residents/", _ => "/api/registry/residents/", OutsideScope.EmptyList),
         Get("/api/registry/regions/{code}", _ => $"/api/registry/regions/{MatrixWorld.Village}", OutsideScope.NotRegionBound),
         Get("/api/registry/regions/{code}/children", _ => "/api/registry/regions/64.02.01/children", OutsideScope.NotRegionBound),
     ];
 
     private static EndpointSample Get(string pattern, Func<MatrixWorld, string> url, OutsideScope outside) =>
         new("GET", pattern, world => new HttpRequestMessage(HttpMethod.Get, url(world)), outside);
+
+    private static EndpointSample Post(string pattern, Func<MatrixWorld, string> url, Func<MatrixWorld, object>? body, OutsideScope outside) =>
+        Send("POST", pattern, url, body, outside);
+
+    private static EndpointSample Send(string method, string pattern, Func<MatrixWorld, string> url, Func<MatrixWorld, object>? body, OutsideScope outside) =>
+        new(method, pattern, world => new HttpRequestMessage(new HttpMethod(method), url(world))
+        {
+            Content = body is null ? null : System.Net.Http.Json.JsonContent.Create(body(world)),
+        }, outside);
 }

@@ -1,15 +1,29 @@
+using System.Net;
+using System.Text.Json;
+using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
 namespace Posyandu.Host.Tests.Security;
 
-/// <summary>Seeds, through the API as admin, one record of each kind inside <see cref="MatrixWorld.Village"/>.</summary>
+/// <summary>Seeds, through the API as admin, the records the samples work on, all inside <see cref="MatrixWorld.Village"/>.</summary>
 internal static class MatrixSeed
 {
-    public static Task SeedAsync(TestHost host, MatrixWorld world)
+    public static async Task SeedAsync(TestHost host, MatrixWorld world)
     {
-        // Regions are seeded at start-up; module records are added here as modules gain endpoints.
-        _ = host;
-        _ = world;
-        return Task.CompletedTask;
+        using var admin = host.Client([Roles.Admin]);
+        world.Ids["posyandu"] = await IdAsync(admin, "/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = MatrixWorld.Village, serviceDay = 10 });
+        world.Ids["posyandu-to-close"] = await IdAsync(admin, "/api/registry/posyandu", new { name = "Posyandu Mawar", regionCode = MatrixWorld.Village, serviceDay = 12 });
+        world.Ids["household"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
+        world.Ids["household-2"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
+        world.Ids["resident"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
+        world.Ids["resident-nik"] = world.LastNik;
+        world.Ids["resident-to-die"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
+        world.Ids["kader"] = await IdAsync(admin, "/api/registry/kader", world.NewKader());
+    }
+
+    private static async Task<string> IdAsync(HttpClient client, string url, object body, string? wrapper = null)
+    {
+        var json = await (await client.PostJson(url, body)).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        return (wrapper is null ? json : json.GetProperty(wrapper)).GetProperty("id").GetString()!;
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Registry.Features.Regions;
+using Posyandu.Registry.Features;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Persistence;
@@ -24,5 +24,5 @@ public sealed class RegistryModule : IModule
         services.AddModuleDbContext<RegistryDbContext, RegistrySqliteDbContext, RegistrySqlServerDbContext>(configuration, ModuleName);
 
     public void MapEndpoints(IEndpointRouteBuilder group) =>
-        group.MapRegionEndpoints();
+        group.MapRegistryEndpoints();
 }

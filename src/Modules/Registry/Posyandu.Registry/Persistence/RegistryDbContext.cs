@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Posyandu.Registry.Domain;
 using Posyandu.Registry.Regions;
 using Posyandu.SharedKernel.Persistence;
 
@@ -9,6 +10,14 @@ public class RegistryDbContext(DbContextOptions options) : ModuleDbContext(optio
     public override string Schema => RegistryModule.ModuleName;
 
     public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<PosyanduSite> Posyandu => Set<PosyanduSite>();
+
+    public DbSet<Kader> Kader => Set<Kader>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);

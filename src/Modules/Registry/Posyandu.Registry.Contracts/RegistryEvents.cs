@@ -1,0 +1,35 @@
+using Posyandu.SharedKernel.Messaging;
+
+namespace Posyandu.Registry.Contracts;
+
+// The registry's facts for the sector modules, which keep their own projections of what they need.
+// Ids, region codes and facts only — no NIK ever. Region codes are Kemendagri village codes.
+
+/// <summary>A Posyandu was registered.</summary>
+public sealed record PosyanduRegistered(Guid PosyanduId, string Name, string RegionCode, string RegistrationNumber) : IIntegrationEvent;
+
+/// <summary>A Posyandu's name or place changed.</summary>
+public sealed record PosyanduUpdated(Guid PosyanduId, string Name, string RegionCode, string RegistrationNumber) : IIntegrationEvent;
+
+/// <summary>A Posyandu stopped operating.</summary>
+public sealed record PosyanduDeactivated(Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>A kader was registered or changed: where they serve and for which sectors (no NIK or name).</summary>
+public sealed record KaderRegistered(Guid KaderId, Guid PosyanduId, string RegionCode, IReadOnlyList<string> Sectors, bool Active) : IIntegrationEvent;
+
+/// <summary>A household (KK) was registered at a Posyandu (no KK number).</summary>
+public sealed record HouseholdRegistered(Guid HouseholdId, Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>
+/// A resident was registered. <see cref="Name"/> is carried — the one exception to "no personal data in events" —
+/// because the sector modules print worklists for the kader on Posyandu day (who is due for weighing or a
+/// vaccine); the DPMD report ignores it. The NIK is never carried.
+/// </summary>
+public sealed record ResidentRegistered(
+    Guid ResidentId, string Name, string Sex, DateOnly BirthDate, Guid HouseholdId, Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>A resident moved to another household (and so perhaps another Posyandu or village).</summary>
+public sealed record ResidentMoved(Guid ResidentId, Guid HouseholdId, Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>A resident died.</summary>
+public sealed record ResidentDied(Guid ResidentId, DateOnly DateOfDeath, Guid PosyanduId, string RegionCode) : IIntegrationEvent;

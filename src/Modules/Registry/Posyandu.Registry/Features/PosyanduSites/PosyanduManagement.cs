@@ -1,0 +1,98 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Posyandu.Registry.Contracts;
+using Posyandu.Registry.Domain;
+using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Web;
+
+namespace Posyandu.Registry.Features.PosyanduSites;
+
+/// <summary>Marks a Posyandu as no longer operating (it stays in history and reports).</summary>
+public sealed record DeactivatePosyandu(Guid Id) : ICommand<PosyanduSite>
+{
+    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<DeactivatePosyandu, PosyanduSite>
+    {
+        public async Task<PosyanduSite> Handle(DeactivatePosyandu request, CancellationToken cancellationToken)
+        {
+            var posyandu = await RegistryRules.FindPosyanduAsync(db, request.Id, cancellationToken);
+            if (posyandu.Active)
+            {
+                posyandu.Active = false;
+                db.Publish(new PosyanduDeactivated(posyandu.Id, posyandu.RegionCode));
+            }
+
+            return posyandu;
+        }
+    }
+}
+
+/// <summary>Replaces a Posyandu's pengurus (ketua, sekretaris, bendahara, ketua bidang per sector) with their terms.</summary>
+public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) : ICommand<PosyanduSite>
+{
+    internal sealed class Validator : AbstractValidator<SetPengurus>
+    {
+        public Validator()
+        {
+            RuleFor(s => s.Pengurus).NotNull();
+            RuleForEach(s => s.Pengurus).ChildRules(p =>
+            {
+                p.RuleFor(x => x.Position).Must(PengurusPositions.All.Contains)
+                    .WithMessage($"position is one of: {string.Join(", ", PengurusPositions.All)}.");
+                p.RuleFor(x => x.Name).NotEmpty().MaximumLength(150);
+                p.RuleFor(x => x.Phone).Matches(@"^\+?[0-9 -]{6,20}$").When(x => x.Phone is not null);
+                p.RuleFor(x => x.TermEnd).GreaterThanOrEqualTo(x => x.TermStart).When(x => x.TermEnd is not null)
+                    .WithMessage("termEnd cannot be before termStart.");
+            });
+            RuleFor(s => s.Pengurus).Must(list => list!.Select(p => p.Position).Distinct().Count() == list!.Count)
+                .When(s => s.Pengurus is not null).WithMessage("Each position is held by one person.");
+        }
+    }
+
+    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<SetPengurus, PosyanduSite>
+    {
+        public async Task<PosyanduSite> Handle(SetPengurus request, CancellationToken cancellationToken)
+        {
+            var posyandu = await RegistryRules.FindPosyanduAsync(db, request.Id, cancellationToken);
+            posyandu.Pengurus.Clear();
+            posyandu.Pengurus.AddRange(request.Pengurus!.Select(p => new Pengurus
+            {
+                Position = p.Position, Name = p.Name.Trim(), Phone = p.Phone, TermStart = p.TermStart, TermEnd = p.TermEnd,
+            }));
+            return posyandu;
+        }
+    }
+}
+
+internal static class PosyanduManagementEndpoints
+{
+    public static void MapPosyanduManagement(this IEndpointRouteBuilder posyandu)
+    {
+        posyandu.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var site = await mediator.Send(new DeactivatePosyandu(id), ct);
+                response.SetETag(site);
+                return TypedResults.Ok(PosyanduDto.From(site));
+            })
+            .WithName("DeactivatePosyandu")
+            .WithSummary("Mark a Posyandu as no longer operating.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(Roles.Dpmd);
+
+        posyandu.MapPut("/{id:guid}/pengurus", async (Guid id, IReadOnlyList<PengurusDto> pengurus, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var site = await mediator.Send(new SetPengurus(id, pengurus), ct);
+                response.SetETag(site);
+                return TypedResults.Ok(PosyanduDto.From(site));
+            })
+            .WithName("SetPengurus")
+            .WithSummary("Replace the pengurus (ketua, sekretaris, bendahara, ketua bidang per SPM sector) with their terms.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(Roles.Dpmd);
+    }
+}

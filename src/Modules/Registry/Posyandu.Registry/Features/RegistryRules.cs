@@ -1,0 +1,49 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Registry.Domain;
+using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Errors;
+
+namespace Posyandu.Registry.Features;
+
+/// <summary>Checks shared by the registry's features.</summary>
+internal static class RegistryRules
+{
+    public static readonly IReadOnlyList<string> Sectors = SharedKernel.Security.Roles.Sectors;
+
+    /// <summary>A Kemendagri village (desa/kelurahan) code, in canonical form.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeVillageCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(code => RegionCode.TryParse(code, out var parsed, out _) && parsed.Level == RegionLevel.Village)
+            .WithMessage("'{PropertyValue}' is not a village code: use the Kemendagri code PP.KK.CC.DDDD (e.g. 64.02.01.2001).");
+
+    public static IRuleBuilderOptions<T, string?> MustBeNik<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(nik => Nik.TryParse(nik, out _, out _))
+            .WithMessage((_, value) => Nik.TryParse(value, out var unused, out var error) ? "" : error!);
+
+    public static IRuleBuilderOptions<T, string?> MustBeRtRw<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches("^[0-9]{1,3}$").WithMessage("RT/RW is 1 to 3 digits (e.g. 003).");
+
+    /// <summary>A village known to the registry (404 as a field error when it is not).</summary>
+    public static async Task EnsureVillageExistsAsync(RegistryDbContext db, string code, CancellationToken ct)
+    {
+        if (!await db.Regions.AnyAsync(r => r.Code == code && r.Level == RegionLevel.Village, ct))
+        {
+            throw RequestValidationException.For("regionCode", $"Village {code} is not in the Kemendagri list.");
+        }
+    }
+
+    /// <summary>A Posyandu the caller may see, or 404.</summary>
+    public static async Task<PosyanduSite> FindPosyanduAsync(RegistryDbContext db, Guid id, CancellationToken ct) =>
+        await db.Posyandu.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Posyandu");
+
+    /// <summary>
+    /// A second record with the same identity number is a conflict naming only the existing record's id: looked up
+    /// across every region, since the number is unique in the province whoever may see the other record.
+    /// </summary>
+    public static ConflictException Duplicate(string what, Guid existingId) =>
+        new($"A {what} with this number is already registered.")
+        {
+            Extensions = new Dictionary<string, object?> { ["existingId"] = existingId },
+        };
+}
