@@ -41,7 +41,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         BadHttpRequestException { InnerException: JsonException json } => Validation(
             new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] }, "The request body is not valid JSON for this endpoint."),
         BadHttpRequestException bad => Validation(
-            new Dictionary<string, string[]> { ["request"] = [bad.Message] }, "The request could not be read."),
+            new Dictionary<string, string[]> { [ParameterOf(bad) ?? "request"] = [bad.Message] }, "The request could not be read."),
         DbUpdateConcurrencyException => new ProblemDetails
         {
             Status = 412, Title = Title(412), Detail = "The record was changed by someone else. Reload it and try again.",
@@ -64,6 +64,13 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         return problem;
+    }
+
+    /// <summary>The parameter name in ASP.NET's 'Failed to bind parameter "int? take" from "x".'</summary>
+    private static string? ParameterOf(BadHttpRequestException bad)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"[^\"]*?([A-Za-z0-9_]+)\"");
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     /// <summary>"$.items[0].weightKg" → "items[0].weightKg"; the whole body when the path is unknown.</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.Text;
@@ -66,8 +67,8 @@ public sealed record SearchRegions(string? Name, RegionLevel? Level, string? Wit
 internal static class SearchRegionsEndpoint
 {
     public static void MapSearchRegions(this IEndpointRouteBuilder regions) =>
-        regions.MapGet("/", async Task<Ok<IReadOnlyList<RegionDto>>> (string? name, RegionLevel? level, string? within, int? take, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchRegions(name, level, within, take ?? 50), ct)))
+        regions.MapGet("/", async Task<Ok<IReadOnlyList<RegionDto>>> (string? name, string? level, string? within, int? take, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchRegions(name, Fields.Enum<RegionLevel>(level, "level"), within, take ?? 50), ct)))
             .WithName("SearchRegions")
             .WithSummary("Search regions by name (any word's prefix, case- and accent-insensitive), level and parent region.")
             .ProducesValidationProblem()

@@ -144,8 +144,9 @@ internal static class ResidentQueryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(Readers);
 
-        residents.MapGet("/", async (string? name, Guid? posyanduId, AgeBand? ageBand, DateOnly? asOf, bool? includeDeceased, int? skip, int? take, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchResidents(name, posyanduId, ageBand, asOf, includeDeceased ?? false, skip ?? 0, take ?? 100), ct)))
+        residents.MapGet("/", async (string? name, Guid? posyanduId, string? ageBand, DateOnly? asOf, bool? includeDeceased, int? skip, int? take, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchResidents(
+                    name, posyanduId, Fields.Enum<AgeBand>(ageBand, "ageBand"), asOf, includeDeceased ?? false, skip ?? 0, take ?? 100), ct)))
             .WithName("SearchResidents")
             .WithSummary("Residents by name prefix, Posyandu and age band (under5, from3To6, from7To18, over60) on a date.")
             .ProducesValidationProblem()

@@ -1,0 +1,270 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Platform;
+using Posyandu.SharedKernel.Security;
+using Posyandu.Testing;
+
+namespace Posyandu.Registry.Tests;
+
+/// <summary>The registry through real HTTP on temporary SQLite files, as DPMD and kader use it.</summary>
+public sealed class RegistryTests
+{
+    private const string Perian = "64.02.01.2001"; // Desa Perian, Kec. Muara Muntai, Kab. Kutai Kartanegara
+    private const string Samarinda = "64.72.01.1001";
+    private TestHost _host = null!;
+    private HttpClient _dpmd = null!;
+    private Guid _posyandu;
+    private Guid _household;
+    private int _serial;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = await TestHost.StartAsync();
+        _dpmd = _host.Client([Roles.Dpmd], region: "64", user: "dpmd-prov");
+        _posyandu = await IdOf(await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = Perian, serviceDay = 10 }));
+        _household = await IdOf(await _dpmd.PostJson("/api/registry/households", new { nomorKk = Kk(), regionCode = Perian, posyanduId = _posyandu, rt = "003", rw = "001" }));
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _dpmd.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Registration_numbers_are_assigned_per_village_and_a_taken_one_is_409()
+    {
+        var first = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Anggrek", regionCode = "64.02.01.2002", serviceDay = 5 })).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        var second = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Kenanga", regionCode = "64.02.01.2002", serviceDay = 6 })).ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        Assert.That(first.GetProperty("registrationNumber").GetString(), Is.EqualTo("64.02.01.2002.001"));
+        Assert.That(second.GetProperty("registrationNumber").GetString(), Is.EqualTo("64.02.01.2002.002"));
+        var taken = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "Duplikat", regionCode = "64.02.01.2002", serviceDay = 6, registrationNumber = "64.02.01.2002.002" }))
+            .ShouldBeProblem(HttpStatusCode.Conflict);
+        Assert.That(taken.GetProperty("existingId").GetString(), Is.EqualTo(second.GetProperty("id").GetString()));
+    }
+
+    [TestCase("64.02.01", "regionCode")]       // a district, not a village
+    [TestCase("64.02.01.9999", "regionCode")]  // well-formed but not in the Kemendagri list
+    [TestCase("64.2.01.2001", "regionCode")]
+    public async Task A_posyandu_needs_a_real_village(string region, string field)
+    {
+        var problem = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "X", regionCode = region, serviceDay = 1 })).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem.ErrorFields(), Does.Contain(field));
+    }
+
+    [Test]
+    public async Task A_stale_etag_is_412_and_the_posyandu_keeps_the_newer_change()
+    {
+        var id = await IdOf(await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Dahlia", regionCode = Perian, serviceDay = 7 }));
+        var first = await Put($"/api/registry/posyandu/{id}", new { name = "Posyandu Dahlia Baru", serviceDay = 8 }, "\"0\"");
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await (await Put($"/api/registry/posyandu/{id}", new { name = "Kalah", serviceDay = 9 }, "\"0\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+
+        var current = await (await _dpmd.GetAsync($"/api/registry/posyandu/{id}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        Assert.That(current.GetProperty("name").GetString(), Is.EqualTo("Posyandu Dahlia Baru"));
+        Assert.That(current.GetProperty("version").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Pengurus_terms_are_checked()
+    {
+        var bad = await Put($"/api/registry/posyandu/{_posyandu}/pengurus", new[]
+        {
+            new { position = "ketua", name = "Ibu Sri", termStart = "2026-01-01", termEnd = (string?)"2025-12-31" },
+            new { position = "juru-masak", name = "Ibu Ani", termStart = "2026-01-01", termEnd = (string?)null },
+        }, null);
+        var problem = await bad.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem.ErrorFields(), Is.EquivalentTo(new[] { "pengurus[0].termEnd", "pengurus[1].position" }));
+
+        var ok = await Put($"/api/registry/posyandu/{_posyandu}/pengurus", new[]
+        {
+            new { position = "ketua", name = "Ibu Sri", termStart = "2026-01-01" },
+            new { position = "ketua-bidang-health", name = "Ibu Rina", termStart = "2026-01-01" },
+        }, null);
+        var site = await ok.ShouldBe<JsonElement>(HttpStatusCode.OK);
+        Assert.That(site.GetProperty("pengurus").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_nik_must_agree_with_birth_date_and_sex()
+    {
+        // 640201 + 57 (17 + 40: a woman) 08 95 + serial.
+        var asMan = await RegisterResident(Nik("570895"), "Budi", "male", "1995-08-17");
+        var wrongDate = await RegisterResident(Nik("570895"), "Siti", "female", "1995-08-18");
+        var notANik = await RegisterResident("6402013208950001", "Siti", "female", "1995-08-17");
+
+        foreach (var response in new[] { asMan, wrongDate, notANik })
+        {
+            var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+            Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "nik" }));
+        }
+
+        await (await RegisterResident(Nik("570895"), "Siti", "female", "1995-08-17")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public async Task One_nik_one_resident_and_the_conflict_names_only_the_existing_id_even_outside_the_callers_region()
+    {
+        var nik = Nik("170890");
+        var created = await (await RegisterResident(nik, "Ahmad Rahman", "male", "1990-08-17")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        var existing = created.GetProperty("resident").GetProperty("id").GetString();
+
+        using var samarinda = _host.Client([Roles.Dpmd], region: "64.72");
+        var otherHousehold = await IdOf(await _dpmd.PostJson("/api/registry/households", new { nomorKk = Kk(), regionCode = Samarinda, posyanduId = await SamarindaPosyanduAsync() }));
+        var response = await samarinda.PostJson("/api/registry/residents", new { nik, name = "Ahmad", sex = "male", birthDate = "1990-08-17", householdId = otherHousehold, relation = "kepala-keluarga" });
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("existingId").GetString(), Is.EqualTo(existing));
+        var body = problem.ToString();
+        Assert.That(body, Does.Not.Contain("Ahmad Rahman").And.Not.Contain(nik));
+    }
+
+    [Test]
+    public async Task One_kk_one_household()
+    {
+        var kk = Kk();
+        var first = await IdOf(await _dpmd.PostJson("/api/registry/households", new { nomorKk = kk, regionCode = Perian, posyanduId = _posyandu }));
+
+        var problem = await (await _dpmd.PostJson("/api/registry/households", new { nomorKk = kk, regionCode = Perian, posyanduId = _posyandu })).ShouldBeProblem(HttpStatusCode.Conflict);
+
+        Assert.That(problem.GetProperty("existingId").GetGuid(), Is.EqualTo(first));
+        await (await _dpmd.PostJson("/api/registry/households", new { nomorKk = Kk(), regionCode = "64.02.01.2002", posyanduId = _posyandu }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Test]
+    public async Task A_newborn_without_nik_comes_with_the_mothers_nik_and_a_look_alike_is_a_warning_not_a_merge()
+    {
+        var birth = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var mother = Nik("410190");
+        var first = await (await _dpmd.PostJson("/api/registry/residents", new { nikIbu = mother, name = "Bayi Ny. Déwi", sex = "female", birthDate = birth, householdId = _household, relation = "anak" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        Assert.That(first.GetProperty("warnings").GetArrayLength(), Is.Zero);
+        Assert.That(first.GetProperty("resident").GetProperty("newbornWithoutNik").GetBoolean(), Is.True);
+
+        var second = await (await _dpmd.PostJson("/api/registry/residents", new { nikIbu = mother, name = "bayi ny dewi", sex = "female", birthDate = birth, householdId = _household, relation = "anak" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        var warning = second.GetProperty("warnings")[0];
+        Assert.That(warning.GetProperty("kind").GetString(), Is.EqualTo("possible-duplicate"));
+        Assert.That(warning.GetProperty("residentId").GetString(), Is.EqualTo(first.GetProperty("resident").GetProperty("id").GetString()));
+
+        var adult = await (await _dpmd.PostJson("/api/registry/residents", new { nikIbu = mother, name = "Dewasa", sex = "male", birthDate = "2000-01-01", householdId = _household, relation = "anak" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(adult.ErrorFields(), Does.Contain("birthDate"));
+    }
+
+    [Test]
+    public async Task Search_by_name_ignores_case_and_accents_and_age_bands_follow_the_date()
+    {
+        await (await RegisterResident(Nik("010320"), "Muhammad Fauzan", "male", "2020-03-01")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        await (await RegisterResident(Nik("410323"), "Aisyah Fauziah", "female", "2023-03-01")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        var byName = await Search("name=FAUZ&posyanduId=" + _posyandu);
+        Assert.That(byName.Select(r => r.GetProperty("name").GetString()), Is.EquivalentTo(new[] { "Muhammad Fauzan", "Aisyah Fauziah" }));
+        var accents = await Search("name=FÁUZI");
+        Assert.That(accents.Select(r => r.GetProperty("name").GetString()), Is.EqualTo(new[] { "Aisyah Fauziah" }));
+
+        var under5 = await Search($"ageBand=under5&asOf=2025-02-28&posyanduId={_posyandu}&name=fauz");
+        Assert.That(under5.Select(r => r.GetProperty("name").GetString()), Is.EquivalentTo(new[] { "Muhammad Fauzan", "Aisyah Fauziah" }));
+        var paud = await Search($"ageBand=from3To6&asOf=2026-03-01&name=fauz");
+        Assert.That(paud.Select(r => r.GetProperty("name").GetString()), Is.EquivalentTo(new[] { "Muhammad Fauzan", "Aisyah Fauziah" }), "6 and just 3 on 1 March 2026");
+        var nextYear = await Search($"ageBand=from3To6&asOf=2027-03-01&name=fauz");
+        Assert.That(nextYear.Select(r => r.GetProperty("name").GetString()), Is.EqualTo(new[] { "Aisyah Fauziah" }), "he is 7 now: school age");
+        var bad = await (await _dpmd.GetAsync("/api/registry/residents?ageBand=toddlers")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(bad.ErrorFields(), Is.EqualTo(new[] { "ageBand" }));
+    }
+
+    [Test]
+    public async Task Moving_and_death_follow_their_rules_and_are_published()
+    {
+        var id = (await (await RegisterResident(Nik("150585"), "Pak Slamet", "male", "1985-05-15")).ShouldBe<JsonElement>(HttpStatusCode.Created))
+            .GetProperty("resident").GetProperty("id").GetGuid();
+        var newHousehold = await IdOf(await _dpmd.PostJson("/api/registry/households", new { nomorKk = Kk(), regionCode = Perian, posyanduId = _posyandu }));
+
+        await (await _dpmd.PostJson($"/api/registry/residents/{id}/move", new { householdId = newHousehold })).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var early = await (await _dpmd.PostJson($"/api/registry/residents/{id}/death", new { dateOfDeath = "1980-01-01" })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(early.ErrorFields(), Is.EqualTo(new[] { "dateOfDeath" }));
+        await (await _dpmd.PostJson($"/api/registry/residents/{id}/death", new { dateOfDeath = "2026-11-01" })).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        await (await _dpmd.PostJson($"/api/registry/residents/{id}/death", new { dateOfDeath = "2026-11-02" })).ShouldBeProblem(HttpStatusCode.Conflict);
+        await (await _dpmd.PostJson($"/api/registry/residents/{id}/move", new { householdId = _household })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        Assert.That(await EventsAboutAsync(id), Is.EqualTo(new[] { "ResidentRegistered", "ResidentMoved", "ResidentDied" }));
+    }
+
+    [Test]
+    public async Task A_lookup_by_nik_finds_the_resident_and_is_audited()
+    {
+        var nik = Nik("200788");
+        await (await RegisterResident(nik, "Rudi Hartono", "male", "1988-07-20")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        using var health = _host.Client([Roles.Health], region: "64.02", user: "puskesmas-7");
+
+        var found = await (await health.PostJson("/api/registry/residents/lookup", new { nik })).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        Assert.That(found.GetProperty("name").GetString(), Is.EqualTo("Rudi Hartono"));
+        Assert.That(found.GetProperty("nikMasked").GetString(), Is.EqualTo("6402**********" + nik[^2..]));
+        using var admin = _host.Client([Roles.Admin]);
+        var audit = await (await admin.GetAsync($"/api/platform/audit?entity=Resident&entityId={found.GetProperty("id").GetString()}&actor=puskesmas-7"))
+            .ShouldBe<List<PlatformEndpoints.AuditLine>>(HttpStatusCode.OK);
+        Assert.That(audit.Select(a => a.Action), Is.EqualTo(new[] { "read" }));
+        using var samarinda = _host.Client([Roles.Health], region: "64.72");
+        await (await samarinda.PostJson("/api/registry/residents/lookup", new { nik })).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_kader_registers_residents_only_at_their_own_posyandu()
+    {
+        var other = await IdOf(await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Lain", regionCode = Perian, serviceDay = 3 }));
+        var otherHousehold = await IdOf(await _dpmd.PostJson("/api/registry/households", new { nomorKk = Kk(), regionCode = Perian, posyanduId = other }));
+        using var kader = _host.Client([Roles.Kader], region: Perian, posyandu: _posyandu);
+
+        await (await kader.PostJson("/api/registry/residents", new { nik = Nik("050501"), name = "Anak Kader", sex = "male", birthDate = "2001-05-05", householdId = _household, relation = "anak" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        await (await kader.PostJson("/api/registry/residents", new { nik = Nik("050502"), name = "Bukan Wilayahnya", sex = "male", birthDate = "2002-05-05", householdId = otherHousehold, relation = "anak" }))
+            .ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    private string Nik(string ddmmyy) => $"640201{ddmmyy}{Interlocked.Increment(ref _serial):D4}";
+
+    private string Kk() => $"64020101012{Interlocked.Increment(ref _serial):D5}";
+
+    private Task<HttpResponseMessage> RegisterResident(string nik, string name, string sex, string birthDate) =>
+        _dpmd.PostJson("/api/registry/residents", new { nik, name, sex, birthDate, householdId = _household, relation = "anak" });
+
+    private async Task<List<JsonElement>> Search(string query) =>
+        await (await _dpmd.GetAsync($"/api/registry/residents?{query}")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+
+    private Task<HttpResponseMessage> Put(string url, object body, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return _dpmd.SendAsync(request);
+    }
+
+    private async Task<Guid> SamarindaPosyanduAsync() =>
+        await IdOf(await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Samarinda", regionCode = Samarinda, serviceDay = 4 }));
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response) =>
+        (await response.ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    private async Task<List<string>> EventsAboutAsync(Guid id)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var types = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().OutboxMessages
+            .Where(m => m.Payload.Contains(id.ToString())).OrderBy(m => m.Sequence).Select(m => m.Type).ToListAsync();
+        return types.Select(t => t[(t.LastIndexOf('.') + 1)..]).ToList();
+    }
+}
