@@ -1,3 +1,4 @@
+using Posyandu.Health;
 using Posyandu.Registry;
 using Posyandu.Reporting;
 using Posyandu.SharedKernel.Modules;
@@ -9,5 +10,6 @@ public static class PosyanduModules
 {
     public static ModuleCatalog All() => new ModuleCatalog()
         .Add(new RegistryModule())
+        .Add(new HealthModule())
         .Add(new ReportingModule());
 }

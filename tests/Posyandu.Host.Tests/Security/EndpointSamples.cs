@@ -62,6 +62,7 @@ public static class EndpointSamples
         Get("/api/reporting/indicators/{indicatorId}/ranking/export", _ => "/api/reporting/indicators/ajuan-sla/ranking/export?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
         Get("/api/registry/regions/", _ => "/api/registry/regions/?name=tenggarong", OutsideScope.NotRegionBound),
+        Post("/api/health/anthropometry/z-scores", _ => "/api/health/anthropometry/z-scores", _ => new[] { new { sex = "male", ageDays = 400, weightKg = 9.5 } }, OutsideScope.NotRegionBound),
         Post("/api/registry/posyandu/", _ => "/api/registry/posyandu/", _ => new { name = "Posyandu Baru", regionCode = MatrixWorld.Village, serviceDay = 5 }, OutsideScope.Refused),
         Send("PUT", "/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", _ => new { name = "Posyandu Melati Indah", serviceDay = 11 }, OutsideScope.NotFound),
         Post("/api/registry/posyandu/{id:guid}/deactivate", w => $"/api/registry/posyandu/{w["posyandu-to-close"]}/deactivate", null, OutsideScope.NotFound),

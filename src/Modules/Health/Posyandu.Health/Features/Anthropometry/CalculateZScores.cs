@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Posyandu.Health.Anthropometry;
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Health.Features.Anthropometry;
+
+/// <summary>
+/// The stateless WHO calculator for OPD staff and for checking: up to 10,000 measurements per call, results in the
+/// same order. Implausible values are computed and flagged, not refused; what cannot be a measurement (missing sex,
+/// negative age, not a number) is a 400 naming the item and field.
+/// </summary>
+public sealed record CalculateZScores(IReadOnlyList<CalculateZScores.Item>? Items) : IQuery<IReadOnlyList<CalculateZScores.Output>>
+{
+    public const int MaxItems = 10_000;
+
+    public sealed record Item(
+        Sex? Sex, int? AgeDays, double? WeightKg, double? LengthHeightCm, MeasurementPosition? Measurement, bool Oedema, double? HeadCircumferenceCm);
+
+    /// <summary>One result; an indicator is null where WHO computes none.</summary>
+    public sealed record Output(
+        double? AdjustedLengthHeightCm, double? Bmi,
+        IndicatorResult? WeightForAge, IndicatorResult? LengthHeightForAge, IndicatorResult? WeightForLengthHeight,
+        IndicatorResult? BmiForAge, IndicatorResult? HeadCircumferenceForAge);
+
+    internal sealed class Validator : AbstractValidator<CalculateZScores>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Items).NotNull().WithMessage("The body is a JSON array of measurements.")
+                .Must(items => items!.Count <= MaxItems).WithMessage($"At most {MaxItems} measurements per call.")
+                .When(c => c.Items is not null, ApplyConditionTo.CurrentValidator);
+            RuleForEach(c => c.Items).ChildRules(item =>
+            {
+                item.RuleFor(i => i.Sex).NotNull().WithMessage("sex is required: male or female.");
+                item.RuleFor(i => i.AgeDays).NotNull().WithMessage("ageDays is required.")
+                    .GreaterThanOrEqualTo(0).WithMessage("ageDays cannot be negative.");
+            }).When(c => c.Items is { Count: <= MaxItems });
+        }
+    }
+
+    internal sealed class Handler : IRequestHandler<CalculateZScores, IReadOnlyList<Output>>
+    {
+        public Task<IReadOnlyList<Output>> Handle(CalculateZScores request, CancellationToken cancellationToken)
+        {
+            var items = request.Items!;
+            var outputs = new Output[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                var r = GrowthStandards.Calculate(new ChildMeasurement(
+                    item.Sex, item.AgeDays, item.WeightKg, item.LengthHeightCm, item.Measurement, item.Oedema, item.HeadCircumferenceCm));
+                outputs[i] = new Output(
+                    Round(r.AdjustedLengthHeightCm), Round(r.Bmi), r.WeightForAge, r.LengthHeightForAge, r.WeightForLengthHeight, r.BmiForAge, r.HeadCircumferenceForAge);
+            }
+
+            return Task.FromResult<IReadOnlyList<Output>>(outputs);
+        }
+
+        private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
+    }
+}
+
+internal static class CalculateZScoresEndpoint
+{
+    public static void MapCalculateZScores(this IEndpointRouteBuilder group) =>
+        group.MapPost("/anthropometry/z-scores", async (IReadOnlyList<CalculateZScores.Item> items, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CalculateZScores(items), ct)))
+            .WithName("CalculateZScores")
+            .WithSummary("WHO z-scores and Permenkes 2/2020 categories for up to 10,000 measurements (same order back).")
+            .ProducesValidationProblem()
+            .RequireRoles([Roles.Health, Roles.Dpmd, Roles.Kader]);
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Health.Features.Anthropometry;
+using Posyandu.SharedKernel.Modules;
+
+namespace Posyandu.Health;
+
+/// <summary>
+/// Dinas Kesehatan's module: growth monitoring with WHO z-scores (Permenkes 2/2020), and — as it grows —
+/// immunisation and the ILP life-cycle services. So far: the stateless z-score calculator.
+/// </summary>
+public sealed class HealthModule : IModule
+{
+    public const string ModuleName = "health";
+
+    public string Name => ModuleName;
+
+    public string Title => "Health (Dinas Kesehatan)";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder group) => group.MapCalculateZScores();
+}
