@@ -3,6 +3,7 @@ using Posyandu.Bench;
 
 // dotnet run -c Release --project bench/Posyandu.Bench -- outbox-lag [events] [rate/s] [burst concurrency]
 // dotnet run -c Release --project bench/Posyandu.Bench -- upload-memory [MB]
+// dotnet run -c Release --project bench/Posyandu.Bench -- zscores
 var command = args.FirstOrDefault() ?? "outbox-lag";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -11,11 +12,14 @@ switch (command)
     case "outbox-lag":
         await OutboxLagBench.RunAsync(events: Arg(1, 2000), ratePerSecond: Arg(2, 100), burstConcurrency: Arg(3, 8));
         break;
+    case "zscores":
+        ZScoreBenchmark.Run();
+        break;
     case "upload-memory":
         await UploadMemoryBench.RunAsync(megabytes: Arg(1, 20));
         break;
     default:
-        Console.Error.WriteLine("Benchmarks: outbox-lag [events] [rate/s] [burst concurrency] | upload-memory [MB]");
+        Console.Error.WriteLine("Benchmarks: outbox-lag [events] [rate/s] [burst concurrency] | upload-memory [MB] | zscores");
         return 2;
 }
 
