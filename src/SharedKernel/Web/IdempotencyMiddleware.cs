@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Platform;
 using Posyandu.SharedKernel.Security;
 
@@ -20,7 +21,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     /// <summary>Bodies larger than this are not buffered for hashing (uploads stream; they are not idempotent by key).</summary>
     private const long MaxBufferedBody = 1024 * 1024;
 
-    public async Task InvokeAsync(HttpContext context, PlatformDbContext db, ICurrentUser user, TimeProvider time)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var key = context.Request.Headers[HeaderName].ToString();
@@ -38,8 +39,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        // Resolved only for keyed POSTs: every other request passes through without touching the platform database.
+        var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
         var hash = await HashRequestAsync(context.Request).ConfigureAwait(false);
-        var caller = user.Id;
+        var caller = context.RequestServices.GetRequiredService<ICurrentUser>().Id;
         var existing = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, context.RequestAborted).ConfigureAwait(false);
         if (existing is not null)

@@ -12,6 +12,9 @@ internal static class RegistryRules
 {
     public static readonly IReadOnlyList<string> Sectors = SharedKernel.Security.Roles.Sectors;
 
+    /// <summary>Who may read registry records (within their scope): DPMD, kader and every sector OPD.</summary>
+    public static readonly string[] Readers = [SharedKernel.Security.Roles.Dpmd, SharedKernel.Security.Roles.Kader, .. SharedKernel.Security.Roles.Sectors];
+
     /// <summary>A Kemendagri village (desa/kelurahan) code, in canonical form.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeVillageCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => RegionCode.TryParse(code, out var parsed, out _) && parsed.Level == RegionLevel.Village)

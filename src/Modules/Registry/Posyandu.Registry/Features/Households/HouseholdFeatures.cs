@@ -106,6 +106,6 @@ internal static class HouseholdEndpoints
             .WithName("GetHousehold")
             .WithSummary("A household with its members (the read is audited).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles([Roles.Dpmd, Roles.Kader, .. Roles.Sectors]);
+            .RequireRoles(RegistryRules.Readers);
     }
 }

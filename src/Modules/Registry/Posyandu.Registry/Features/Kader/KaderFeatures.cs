@@ -136,6 +136,6 @@ internal static class KaderEndpoints
                 TypedResults.Ok(await mediator.Send(new ListKader(posyanduId), ct)))
             .WithName("ListKader")
             .WithSummary("The kader of a Posyandu, by name.")
-            .RequireRoles([Roles.Dpmd, Roles.Kader, .. Roles.Sectors]);
+            .RequireRoles(RegistryRules.Readers);
     }
 }

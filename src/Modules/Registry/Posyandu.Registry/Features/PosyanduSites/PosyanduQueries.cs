@@ -49,8 +49,6 @@ public sealed record ListPosyandu(string? Region, bool IncludeInactive) : IQuery
 
 internal static class PosyanduQueryEndpoints
 {
-    private static readonly string[] Readers = [Roles.Dpmd, Roles.Kader, .. Roles.Sectors];
-
     public static void MapPosyanduQueries(this IEndpointRouteBuilder posyandu)
     {
         posyandu.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
@@ -62,13 +60,13 @@ internal static class PosyanduQueryEndpoints
             .WithName("GetPosyandu")
             .WithSummary("One Posyandu with its pengurus (ETag for updates).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Readers);
+            .RequireRoles(RegistryRules.Readers);
 
         posyandu.MapGet("/", async (string? region, bool? includeInactive, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPosyandu(region, includeInactive ?? false), ct)))
             .WithName("ListPosyandu")
             .WithSummary("The Posyandu in a region (default: all the caller may see), by registration number.")
             .ProducesValidationProblem()
-            .RequireRoles(Readers);
+            .RequireRoles(RegistryRules.Readers);
     }
 }

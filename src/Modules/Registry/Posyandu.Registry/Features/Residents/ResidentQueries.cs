@@ -125,8 +125,6 @@ internal static class ResidentQueryEndpoints
 {
     public sealed record LookupBody(string? Nik);
 
-    private static readonly string[] Readers = [Roles.Dpmd, Roles.Kader, .. Roles.Sectors];
-
     public static void MapResidentQueries(this IEndpointRouteBuilder residents)
     {
         residents.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -134,7 +132,7 @@ internal static class ResidentQueryEndpoints
             .WithName("GetResident")
             .WithSummary("One resident (the read is audited).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Readers);
+            .RequireRoles(RegistryRules.Readers);
 
         residents.MapPost("/lookup", async (LookupBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new LookupResident(body.Nik), ct)))
@@ -142,7 +140,7 @@ internal static class ResidentQueryEndpoints
             .WithSummary("Find a resident by NIK (in the body, never in the URL; the read is audited).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Readers);
+            .RequireRoles(RegistryRules.Readers);
 
         residents.MapGet("/", async (string? name, Guid? posyanduId, string? ageBand, DateOnly? asOf, bool? includeDeceased, int? skip, int? take, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SearchResidents(
@@ -150,6 +148,6 @@ internal static class ResidentQueryEndpoints
             .WithName("SearchResidents")
             .WithSummary("Residents by name prefix, Posyandu and age band (under5, from3To6, from7To18, over60) on a date.")
             .ProducesValidationProblem()
-            .RequireRoles(Readers);
+            .RequireRoles(RegistryRules.Readers);
     }
 }
