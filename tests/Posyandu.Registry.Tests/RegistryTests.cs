@@ -202,6 +202,22 @@ public sealed class RegistryTests
     }
 
     [Test]
+    public async Task A_correction_must_still_agree_with_the_nik_and_is_published()
+    {
+        var id = (await (await RegisterResident(Nik("120393"), "Dwi Santoso", "male", "1993-03-12")).ShouldBe<JsonElement>(HttpStatusCode.Created))
+            .GetProperty("resident").GetProperty("id").GetGuid();
+
+        var wrong = await Put($"/api/registry/residents/{id}", new { name = "Dwi Santoso", sex = "male", birthDate = "1993-03-13", relation = "anak" }, "\"0\"");
+        var fixedName = await Put($"/api/registry/residents/{id}", new { name = "Dwi Santosa", sex = "male", birthDate = "1993-03-12", relation = "anak" }, "\"0\"");
+        var stale = await Put($"/api/registry/residents/{id}", new { name = "Lagi", sex = "male", birthDate = "1993-03-12", relation = "anak" }, "\"0\"");
+
+        Assert.That((await wrong.ShouldBeProblem(HttpStatusCode.BadRequest)).ErrorFields(), Is.EqualTo(new[] { "birthDate" }));
+        Assert.That((await fixedName.ShouldBe<JsonElement>(HttpStatusCode.OK)).GetProperty("name").GetString(), Is.EqualTo("Dwi Santosa"));
+        await stale.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        Assert.That(await EventsAboutAsync(id), Is.EqualTo(new[] { "ResidentRegistered", "ResidentUpdated" }));
+    }
+
+    [Test]
     public async Task A_lookup_by_nik_finds_the_resident_and_is_audited()
     {
         var nik = Nik("200788");

@@ -78,6 +78,8 @@ public static class EndpointSamples
         Post("/api/registry/residents/", _ => "/api/registry/residents/", w => w.NewResident(), OutsideScope.Refused),
         Post("/api/registry/residents/{id:guid}/move", w => $"/api/registry/residents/{w["resident"]}/move", w => new { householdId = w["household-2"] }, OutsideScope.NotFound),
         Post("/api/registry/residents/{id:guid}/death", w => $"/api/registry/residents/{w["resident-to-die"]}/death", _ => new { dateOfDeath = "2026-11-01" }, OutsideScope.NotFound),
+        Send("PUT", "/api/registry/residents/{id:guid}", w => $"/api/registry/residents/{w["resident"]}",
+            _ => new { name = "Siti Aminah Rahayu", sex = "female", birthDate = "1995-08-17", relation = "istri" }, OutsideScope.NotFound),
         Get("/api/registry/residents/{id:guid}", w => $"/api/registry/residents/{w["resident"]}", OutsideScope.NotFound),
         Post("/api/registry/residents/lookup", _ => "/api/registry/residents/lookup", w => new { nik = w["resident-nik"] }, OutsideScope.NotFound),
         Get("/api/registry/residents/", _ => "/api/registry/residents/", OutsideScope.EmptyList),

@@ -33,3 +33,7 @@ public sealed record ResidentMoved(Guid ResidentId, Guid HouseholdId, Guid Posya
 
 /// <summary>A resident died.</summary>
 public sealed record ResidentDied(Guid ResidentId, DateOnly DateOfDeath, Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>A resident's record was corrected (name, sex, birth date or relation); carries the current values.</summary>
+public sealed record ResidentUpdated(
+    Guid ResidentId, string Name, string Sex, DateOnly BirthDate, Guid HouseholdId, Guid PosyanduId, string RegionCode) : IIntegrationEvent;

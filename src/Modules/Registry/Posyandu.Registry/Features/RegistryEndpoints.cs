@@ -26,6 +26,7 @@ internal static class RegistryEndpoints
         var residents = group.MapGroup("/residents");
         residents.MapRegisterResident();
         residents.MapResidentChanges();
+        residents.MapCorrectResident();
         residents.MapResidentQueries();
     }
 }

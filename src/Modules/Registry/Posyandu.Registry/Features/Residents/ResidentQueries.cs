@@ -127,8 +127,12 @@ internal static class ResidentQueryEndpoints
 
     public static void MapResidentQueries(this IEndpointRouteBuilder residents)
     {
-        residents.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetResident(id), ct)))
+        residents.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var resident = await mediator.Send(new GetResident(id), ct);
+                response.Headers.ETag = Posyandu.SharedKernel.Web.ETags.For(resident.Version);
+                return TypedResults.Ok(resident);
+            })
             .WithName("GetResident")
             .WithSummary("One resident (the read is audited).")
             .ProducesProblem(StatusCodes.Status404NotFound)
