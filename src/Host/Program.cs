@@ -1,15 +1,20 @@
 using Posyandu.Host.Hosting;
 using Posyandu.SharedKernel.Modules;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+if (command.SeedDemo)
+{
+    builder.Configuration["Demo:Seed"] = "true";
+}
+
 var modules = PosyanduModules.All();
 builder.AddPosyanduHost(modules);
 
 var app = builder.Build();
 await app.Services.InitializeModulesAsync();
 
-// `dotnet run --project src/Host -- rebuild-read-models reporting`: rebuild a module's read models and exit.
-if (args is ["rebuild-read-models", var module, ..])
+if (command.RebuildModule is { } module)
 {
     return await Maintenance.RebuildReadModelsAsync(app.Services, module);
 }

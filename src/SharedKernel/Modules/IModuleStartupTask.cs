@@ -6,5 +6,8 @@ namespace Posyandu.SharedKernel.Modules;
 /// </summary>
 public interface IModuleStartupTask
 {
+    /// <summary>Tasks run in ascending order (reference data first, demo data after it).</summary>
+    int Order => 0;
+
     Task RunAsync(CancellationToken cancellationToken);
 }

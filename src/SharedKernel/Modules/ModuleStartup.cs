@@ -51,7 +51,7 @@ public static class ModuleStartup
 
         await using (var scope = services.CreateAsyncScope())
         {
-            foreach (var task in scope.ServiceProvider.GetServices<IModuleStartupTask>())
+            foreach (var task in scope.ServiceProvider.GetServices<IModuleStartupTask>().OrderBy(t => t.Order))
             {
                 await task.RunAsync(cancellationToken).ConfigureAwait(false);
             }

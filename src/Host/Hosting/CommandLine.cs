@@ -1,0 +1,34 @@
+namespace Posyandu.Host.Hosting;
+
+/// <summary>
+/// The host's own verbs, taken out of the arguments before the rest reaches configuration (which would read
+/// "--seed-demo" as a key taking the next argument as its value):
+/// <c>--seed-demo</c> fills an empty registry with the demo dataset at start-up;
+/// <c>rebuild-read-models &lt;module&gt;</c> rebuilds a module's read models from the event history and exits.
+/// </summary>
+internal sealed record CommandLine(bool SeedDemo, string? RebuildModule, string[] HostArguments)
+{
+    public static CommandLine Parse(string[] args)
+    {
+        var rest = new List<string>();
+        var seedDemo = false;
+        string? rebuild = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--seed-demo":
+                    seedDemo = true;
+                    break;
+                case "rebuild-read-models" when i + 1 < args.Length:
+                    rebuild = args[++i];
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
+        }
+
+        return new CommandLine(seedDemo, rebuild, [.. rest]);
+    }
+}
