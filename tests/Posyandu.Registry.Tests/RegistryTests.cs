@@ -50,14 +50,39 @@ public sealed class RegistryTests
         Assert.That(taken.GetProperty("existingId").GetString(), Is.EqualTo(second.GetProperty("id").GetString()));
     }
 
-    [TestCase("64.02.01", "regionCode")]       // a district, not a village
-    [TestCase("64.02.01.9999", "regionCode")]  // well-formed but not in the Kemendagri list
-    [TestCase("64.2.01.2001", "regionCode")]
-    public async Task A_posyandu_needs_a_real_village(string region, string field)
+    [TestCase("64.02.01")]      // a district, not a village
+    [TestCase("64.2.01.2001")]  // not a Kemendagri code
+    public async Task A_posyandu_needs_a_village_code(string region)
     {
+        var before = await CountAsync("/api/registry/posyandu?includeInactive=true");
+
         var problem = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "X", regionCode = region, serviceDay = 1 })).ShouldBeProblem(HttpStatusCode.BadRequest);
 
-        Assert.That(problem.ErrorFields(), Does.Contain(field));
+        Assert.That(problem.ErrorFields(), Is.EqualTo(new[] { "regionCode" }));
+        Assert.That(await CountAsync("/api/registry/posyandu?includeInactive=true"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task An_unknown_village_is_422_and_stores_nothing()
+    {
+        var before = await CountAsync("/api/registry/posyandu?includeInactive=true");
+
+        var problem = await (await _dpmd.PostJson("/api/registry/posyandu", new { name = "X", regionCode = "64.02.01.9999", serviceDay = 1 }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("64.02.01.9999"));
+        Assert.That(await CountAsync("/api/registry/posyandu?includeInactive=true"), Is.EqualTo(before));
+    }
+
+    [TestCase("640201010120001", "16 digits")]
+    [TestCase("6400010101200001", "cannot be 00")]
+    [TestCase("6402010101200000", "0000")]
+    public async Task An_invalid_kk_number_is_a_400_saying_which_rule_failed(string kk, string rule)
+    {
+        var problem = await (await _dpmd.PostJson("/api/registry/households", new { nomorKk = kk, regionCode = Perian, posyanduId = _posyandu }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem.GetProperty("errors").GetProperty("nomorKk")[0].GetString(), Does.Contain(rule));
     }
 
     [Test]
@@ -258,6 +283,9 @@ public sealed class RegistryTests
 
     private async Task<List<JsonElement>> Search(string query) =>
         await (await _dpmd.GetAsync($"/api/registry/residents?{query}")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+
+    private async Task<int> CountAsync(string url) =>
+        (await (await _dpmd.GetAsync(url)).ShouldBe<List<JsonElement>>(HttpStatusCode.OK)).Count;
 
     private Task<HttpResponseMessage> Put(string url, object body, string? ifMatch)
     {

@@ -27,12 +27,12 @@ internal static class RegistryRules
     public static IRuleBuilderOptions<T, string?> MustBeRtRw<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Matches("^[0-9]{1,3}$").WithMessage("RT/RW is 1 to 3 digits (e.g. 003).");
 
-    /// <summary>A village known to the registry (404 as a field error when it is not).</summary>
+    /// <summary>A well-formed village code that is not in the Kemendagri list is a 422 (the request itself is valid).</summary>
     public static async Task EnsureVillageExistsAsync(RegistryDbContext db, string code, CancellationToken ct)
     {
         if (!await db.Regions.AnyAsync(r => r.Code == code && r.Level == RegionLevel.Village, ct))
         {
-            throw RequestValidationException.For("regionCode", $"Village {code} is not in the Kemendagri list.");
+            throw new BusinessRuleException($"Village {code} is not in the Kemendagri list of villages.");
         }
     }
 
