@@ -110,7 +110,7 @@ public sealed class ServiceRequestDesk(
         if (filter.Overdue is { } overdue) query = overdue ? query.Where(r => r.OverdueSince != null) : query.Where(r => r.OverdueSince == null);
         if (filter.Region is { } region)
         {
-            var code = RegionCode.TryParse(region, out var parsed, out var error) ? parsed.ToString() : throw RequestValidationException.For("region", error!);
+            var code = Fields.Parse<RegionCode>(region, "region").ToString();
             query = query.Where(r => r.RegionCode.StartsWith(code));
         }
 

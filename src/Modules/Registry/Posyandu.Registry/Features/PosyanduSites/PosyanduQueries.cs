@@ -33,7 +33,7 @@ public sealed record ListPosyandu(string? Region, bool IncludeInactive) : IQuery
             var query = db.Posyandu.AsNoTracking();
             if (request.Region is { } region)
             {
-                var code = RegionCode.TryParse(region, out var parsed, out var error) ? parsed.ToString() : throw RequestValidationException.For("region", error!);
+                var code = Fields.Parse<RegionCode>(region, "region").ToString();
                 query = query.Where(p => p.RegionCode.StartsWith(code));
             }
 

@@ -21,7 +21,7 @@ public sealed record GetRegion(string Code) : IQuery<GetRegion.Result>
     {
         public async Task<Result> Handle(GetRegion request, CancellationToken cancellationToken)
         {
-            var code = RegionCodes.ParseOrThrow(request.Code, "code");
+            var code = Fields.Parse<RegionCode>(request.Code, "code");
             var codes = new List<string>();
             for (RegionCode? c = code; c is not null; c = c.Value.Parent)
             {

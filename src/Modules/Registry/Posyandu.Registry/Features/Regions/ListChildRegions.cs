@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
@@ -18,7 +19,7 @@ public sealed record ListChildRegions(string Code) : IQuery<IReadOnlyList<Region
     {
         public async Task<IReadOnlyList<RegionDto>> Handle(ListChildRegions request, CancellationToken cancellationToken)
         {
-            var code = RegionCodes.ParseOrThrow(request.Code, "code").ToString();
+            var code = Fields.Parse<RegionCode>(request.Code, "code").ToString();
             if (!await db.Regions.AnyAsync(r => r.Code == code, cancellationToken))
             {
                 throw new NotFoundException($"Region {code}");
