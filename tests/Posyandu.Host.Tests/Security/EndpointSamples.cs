@@ -42,6 +42,9 @@ public sealed class MatrixWorld
 
     public object NewResident() => new { nik = NewNik(), name = "Siti Aminah", sex = "female", birthDate = "1995-08-17", householdId = Ids["household"], relation = "istri" };
 
+    /// <summary>A girl born 17 May 2024: an under-five for growth monitoring.</summary>
+    public object NewChild() => new { nik = $"640201570524{Interlocked.Increment(ref _serial):D4}", name = "Nur Aini", sex = "female", birthDate = "2024-05-17", householdId = Ids["household"], relation = "anak" };
+
     public object NewHousehold() => new { nomorKk = $"640201010120{Interlocked.Increment(ref _serial):D4}", regionCode = Village, posyanduId = Ids["posyandu"] };
 
     public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
@@ -63,6 +66,8 @@ public static class EndpointSamples
         Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
         Get("/api/registry/regions/", _ => "/api/registry/regions/?name=tenggarong", OutsideScope.NotRegionBound),
         Post("/api/health/anthropometry/z-scores", _ => "/api/health/anthropometry/z-scores", _ => new[] { new { sex = "male", ageDays = 400, weightKg = 9.5 } }, OutsideScope.NotRegionBound),
+        Post("/api/health/children/{residentId:guid}/visits", w => $"/api/health/children/{w["child"]}/visits",
+            _ => new { measuredOn = "2026-11-10", weightKg = 9.8, lengthHeightCm = 80.5, measurement = "lying" }, OutsideScope.NotFound),
         Post("/api/registry/posyandu/", _ => "/api/registry/posyandu/", _ => new { name = "Posyandu Baru", regionCode = MatrixWorld.Village, serviceDay = 5 }, OutsideScope.Refused),
         Send("PUT", "/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", _ => new { name = "Posyandu Melati Indah", serviceDay = 11 }, OutsideScope.NotFound),
         Post("/api/registry/posyandu/{id:guid}/deactivate", w => $"/api/registry/posyandu/{w["posyandu-to-close"]}/deactivate", null, OutsideScope.NotFound),

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
@@ -19,6 +21,9 @@ internal static class MatrixSeed
         world.Ids["resident-nik"] = world.LastNik;
         world.Ids["resident-to-die"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
         world.Ids["kader"] = await IdAsync(admin, "/api/registry/kader", world.NewKader());
+        world.Ids["child"] = await IdAsync(admin, "/api/registry/residents", world.NewChild(), "resident");
+        // Sector modules learn of residents through the registry's events.
+        await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
     }
 
     private static async Task<string> IdAsync(HttpClient client, string url, object body, string? wrapper = null)

@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
+using Posyandu.Health.Features.ChildVisits;
+using Posyandu.Health.Persistence;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Health;
 
 /// <summary>
 /// Dinas Kesehatan's module: growth monitoring with WHO z-scores (Permenkes 2/2020), and — as it grows —
-/// immunisation and the ILP life-cycle services. So far: the stateless z-score calculator.
+/// immunisation and the ILP life-cycle services. So far: the z-score calculator and under-five visits.
 /// </summary>
 public sealed class HealthModule : IModule
 {
@@ -18,9 +21,12 @@ public sealed class HealthModule : IModule
 
     public string Title => "Health (Dinas Kesehatan)";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddModuleDbContext<HealthDbContext, HealthSqliteDbContext, HealthSqlServerDbContext>(configuration, ModuleName);
 
-    public void MapEndpoints(IEndpointRouteBuilder group) => group.MapCalculateZScores();
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapCalculateZScores();
+        group.MapRecordChildVisit();
+    }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Health.Domain;
+using Posyandu.SharedKernel.Persistence;
+
+namespace Posyandu.Health.Persistence;
+
+public class HealthDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public override string Schema => HealthModule.ModuleName;
+
+    public DbSet<ResidentProjection> Residents => Set<ResidentProjection>();
+
+    public DbSet<ChildVisit> Visits => Set<ChildVisit>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);
+}
+
+internal sealed class HealthSqliteDbContext(DbContextOptions<HealthSqliteDbContext> options) : HealthDbContext(options);
+
+internal sealed class HealthSqlServerDbContext(DbContextOptions<HealthSqlServerDbContext> options) : HealthDbContext(options);

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Security;
+using Posyandu.Testing;
+
+namespace Posyandu.Host.Tests.Reporting;
+
+/// <summary>
+/// Registry → Health → Reporting through events only: a child registered in Desa Perian, measured at the Posyandu,
+/// appears in the stunting/underweight/wasting figures of the village, district, regency and province; a rebuild
+/// from history gives the same numbers.
+/// </summary>
+public sealed class ChildGrowthReportingTests
+{
+    private const string Perian = "64.02.01.2001";
+    private TestHost _host = null!;
+    private HttpClient _dpmd = null!;
+
+    [OneTimeSetUp]
+    public async Task Seed()
+    {
+        _host = await TestHost.StartAsync();
+        _dpmd = _host.Client([Roles.Dpmd], region: "64");
+        using var admin = _host.Client([Roles.Admin]);
+        var posyandu = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = Perian, serviceDay = 10 }));
+        var household = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = "6402010101200001", regionCode = Perian, posyanduId = posyandu }));
+        var stunted = await ResidentAsync(admin, household, "6402011705240001", "Rizky", "male", "2024-05-17");
+        var healthy = await ResidentAsync(admin, household, "6402015702250001", "Salsa", "female", "2025-02-17");
+        await DispatchAsync("registry");
+
+        using var kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu);
+        // 30 months, 80 cm lying → 79.3 cm standing-equivalent: well below −3 SD length-for-age; weight normal for length.
+        await Visit(kader, stunted, new { measuredOn = "2026-11-10", weightKg = 10.5, lengthHeightCm = 80.0, measurement = "lying" });
+        await Visit(kader, healthy, new { measuredOn = "2026-11-10", weightKg = 9.6, lengthHeightCm = 78.8, measurement = "lying" });
+        // A re-weighing of the same child later the same month replaces the first: each child counts once per month.
+        await Visit(kader, healthy, new { measuredOn = "2026-11-12", weightKg = 9.7, lengthHeightCm = 79.0, measurement = "lying" });
+        await DispatchAsync("health");
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _dpmd.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [TestCase(Perian)]
+    [TestCase("64.02.01")]
+    [TestCase("64.02")]
+    [TestCase("64")]
+    public async Task A_measurement_is_reflected_from_the_village_to_the_province(string region)
+    {
+        var card = await (await _dpmd.GetAsync($"/api/reporting/scorecard?region={region}&period=2026-11")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        var stunting = Indicator(card, "kes-stunting");
+        Assert.That((stunting.GetProperty("numerator").GetInt64(), stunting.GetProperty("denominator").GetInt64()), Is.EqualTo((1L, 2L)));
+        Assert.That(stunting.GetProperty("value").GetDecimal(), Is.EqualTo(50.0m));
+        Assert.That(Indicator(card, "kes-underweight").GetProperty("denominator").GetInt64(), Is.EqualTo(2), "two children weighed, once each");
+    }
+
+    [Test]
+    public async Task Rebuilding_gives_identical_numbers()
+    {
+        var before = await SnapshotAsync();
+
+        var (_, failures) = await _host.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync("reporting", CancellationToken.None);
+
+        Assert.That(failures, Is.Empty);
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before));
+        Assert.That(before, Has.Some.Contains("health.stunted=1"));
+    }
+
+    private async Task<List<string>> SnapshotAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var totals = await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Totals.AsNoTracking().ToListAsync();
+        return totals.Where(t => t.Value != 0).Select(t => $"{t.Period} {t.RegionCode} {t.Metric}={t.Value}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    private Task<DispatchResult> DispatchAsync(string module) => _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, CancellationToken.None);
+
+    private static JsonElement Indicator(JsonElement card, string id) =>
+        card.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == id);
+
+    private static async Task Visit(HttpClient client, Guid resident, object body)
+    {
+        var response = await client.PostJson($"/api/health/children/{resident}/visits", body);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<Guid> ResidentAsync(HttpClient client, Guid household, string nik, string name, string sex, string birthDate) =>
+        (await (await client.PostJson("/api/registry/residents", new { nik, name, sex, birthDate, householdId = household, relation = "anak" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("resident").GetProperty("id").GetGuid();
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response) =>
+        (await response.ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+}
