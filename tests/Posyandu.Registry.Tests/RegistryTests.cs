@@ -201,9 +201,9 @@ public sealed class RegistryTests
 
         var under5 = await Search($"ageBand=under5&asOf=2025-02-28&posyanduId={_posyandu}&name=fauz");
         Assert.That(under5.Select(r => r.GetProperty("name").GetString()), Is.EquivalentTo(new[] { "Muhammad Fauzan", "Aisyah Fauziah" }));
-        var paud = await Search($"ageBand=from3To6&asOf=2026-03-01&name=fauz");
+        var paud = await Search($"ageBand=3to6&asOf=2026-03-01&name=fauz");
         Assert.That(paud.Select(r => r.GetProperty("name").GetString()), Is.EquivalentTo(new[] { "Muhammad Fauzan", "Aisyah Fauziah" }), "6 and just 3 on 1 March 2026");
-        var nextYear = await Search($"ageBand=from3To6&asOf=2027-03-01&name=fauz");
+        var nextYear = await Search($"ageBand=3to6&asOf=2027-03-01&name=fauz");
         Assert.That(nextYear.Select(r => r.GetProperty("name").GetString()), Is.EqualTo(new[] { "Aisyah Fauziah" }), "he is 7 now: school age");
         var bad = await (await _dpmd.GetAsync("/api/registry/residents?ageBand=toddlers")).ShouldBeProblem(HttpStatusCode.BadRequest);
         Assert.That(bad.ErrorFields(), Is.EqualTo(new[] { "ageBand" }));

@@ -11,8 +11,11 @@ public sealed record PosyanduRegistered(Guid PosyanduId, string Name, string Reg
 /// <summary>A Posyandu's name or place changed.</summary>
 public sealed record PosyanduUpdated(Guid PosyanduId, string Name, string RegionCode, string RegistrationNumber) : IIntegrationEvent;
 
-/// <summary>A Posyandu stopped operating.</summary>
-public sealed record PosyanduDeactivated(Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+/// <summary>
+/// A Posyandu stopped operating. <see cref="Name"/> and <see cref="RegistrationNumber"/> were added later (additive):
+/// messages from before carry null there.
+/// </summary>
+public sealed record PosyanduDeactivated(Guid PosyanduId, string RegionCode, string? Name = null, string? RegistrationNumber = null) : IIntegrationEvent;
 
 /// <summary>A kader was registered or changed: where they serve and for which sectors (no NIK or name).</summary>
 public sealed record KaderRegistered(Guid KaderId, Guid PosyanduId, string RegionCode, IReadOnlyList<string> Sectors, bool Active) : IIntegrationEvent;

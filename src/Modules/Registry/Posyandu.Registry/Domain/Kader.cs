@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Registry.Domain;
 
-/// <summary>A volunteer cadre serving one Posyandu, for one or more SPM sectors.</summary>
-public sealed class Kader : IPosyanduScoped
+/// <summary>
+/// A volunteer cadre serving one Posyandu, for one or more SPM sectors. Scoped to the Posyandu, so a kader's token
+/// sees only their own colleagues and DPMD staff only the kader in their region.
+/// </summary>
+public sealed class Kader : IPosyanduScoped, IVersioned
 {
     public Guid Id { get; init; }
 
@@ -20,10 +24,22 @@ public sealed class Kader : IPosyanduScoped
 
     public string RegionCode { get; set; } = "";
 
-    /// <summary>The sectors served, comma-separated role names (e.g. <c>health,education</c>).</summary>
+    /// <summary>
+    /// The sectors served, comma-separated role names (e.g. <c>health,education</c>): one short column instead of a
+    /// join table, since the list has at most six fixed values and is only ever read whole.
+    /// </summary>
     public string Sectors { get; set; } = "";
 
+    /// <summary><see cref="Sectors"/> as a list, in the canonical order of <see cref="Roles.Sectors"/>, without repeats.</summary>
+    public IReadOnlyList<string> SectorList
+    {
+        get => Sectors.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        set => Sectors = string.Join(',', Roles.Sectors.Where(value.Contains));
+    }
+
     public bool Active { get; set; } = true;
+
+    public int Version { get; set; }
 
     public List<KaderTraining> Trainings { get; init; } = [];
 }
@@ -46,6 +62,7 @@ internal sealed class KaderConfiguration : IEntityTypeConfiguration<Kader>
     {
         builder.ToTable("kader");
         builder.HasKey(k => k.Id);
+        builder.Ignore(k => k.SectorList);
         builder.Property(k => k.Nik).HasMaxLength(16);
         builder.HasIndex(k => k.Nik).IsUnique();
         builder.Property(k => k.Name).HasMaxLength(150);

@@ -8,6 +8,7 @@ using Posyandu.Registry.Features.Residents;
 
 namespace Posyandu.Registry.Features;
 
+/// <summary>The registry's API under <c>/api/registry</c>: each feature maps its own endpoint; this is the table of contents.</summary>
 internal static class RegistryEndpoints
 {
     public static void MapRegistryEndpoints(this IEndpointRouteBuilder group)
@@ -17,16 +18,27 @@ internal static class RegistryEndpoints
         var posyandu = group.MapGroup("/posyandu");
         posyandu.MapRegisterPosyandu();
         posyandu.MapUpdatePosyandu();
-        posyandu.MapPosyanduManagement();
-        posyandu.MapPosyanduQueries();
+        posyandu.MapDeactivatePosyandu();
+        posyandu.MapSetPengurus();
+        posyandu.MapGetPosyandu();
+        posyandu.MapListPosyandu();
 
-        group.MapKader();
-        group.MapHouseholds();
+        var kader = group.MapGroup("/kader");
+        kader.MapRegisterKader();
+        kader.MapAddKaderTraining();
+        kader.MapListKader();
+
+        var households = group.MapGroup("/households");
+        households.MapRegisterHousehold();
+        households.MapGetHousehold();
 
         var residents = group.MapGroup("/residents");
         residents.MapRegisterResident();
-        residents.MapResidentChanges();
         residents.MapCorrectResident();
-        residents.MapResidentQueries();
+        residents.MapMoveResident();
+        residents.MapRecordDeath();
+        residents.MapGetResident();
+        residents.MapLookupResident();
+        residents.MapSearchResidents();
     }
 }

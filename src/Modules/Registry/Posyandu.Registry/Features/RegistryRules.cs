@@ -15,6 +15,12 @@ internal static class RegistryRules
     /// <summary>Who may read registry records (within their scope): DPMD, kader and every sector OPD.</summary>
     public static readonly string[] Readers = [SharedKernel.Security.Roles.Dpmd, SharedKernel.Security.Roles.Kader, .. SharedKernel.Security.Roles.Sectors];
 
+    /// <summary>
+    /// Today in Kalimantan Timur (WITA, UTC+8): a child born this morning in Samarinda is born "today" even while it
+    /// is still yesterday in UTC.
+    /// </summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
     /// <summary>A Kemendagri village (desa/kelurahan) code, in canonical form.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeVillageCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => RegionCode.TryParse(code, out var parsed, out _) && parsed.Level == RegionLevel.Village)
@@ -23,6 +29,15 @@ internal static class RegistryRules
     public static IRuleBuilderOptions<T, string?> MustBeNik<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(nik => Nik.TryParse(nik, out _, out _))
             .WithMessage((_, value) => Nik.TryParse(value, out var unused, out var error) ? "" : error!);
+
+    public static IRuleBuilderOptions<T, string?> MustBePhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(@"^\+?[0-9 -]{6,20}$").WithMessage("phone is 6 to 20 digits, optionally with +, spaces or dashes.");
+
+    /// <summary>At least one of the six SPM sectors, each named by its role (<c>health</c>, <c>education</c>, …).</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> MustBeSectors<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+        rule.NotEmpty().WithMessage("A kader serves at least one sector.")
+            .Must(s => s is null || s.All(Sectors.Contains))
+            .WithMessage($"sectors are among: {string.Join(", ", Sectors)}.");
 
     public static IRuleBuilderOptions<T, string?> MustBeRtRw<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Matches("^[0-9]{1,3}$").WithMessage("RT/RW is 1 to 3 digits (e.g. 003).");

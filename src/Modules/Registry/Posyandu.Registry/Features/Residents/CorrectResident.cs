@@ -31,7 +31,7 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
         {
             RuleFor(c => c.Fields.Name).NotEmpty().MaximumLength(150).OverridePropertyName("name");
             RuleFor(c => c.Fields.Sex).Must(s => Sexes.TryParse(s, out _)).WithMessage("sex is male or female.").OverridePropertyName("sex");
-            RuleFor(c => c.Fields.BirthDate).Must(d => d <= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)) && d.Year >= 1900)
+            RuleFor(c => c.Fields.BirthDate).Must(d => d <= RegistryRules.Today && d.Year >= 1900)
                 .WithMessage("birthDate must be a past date after 1900.").OverridePropertyName("birthDate");
             RuleFor(c => c.Fields.Relation).Must(Relations.All.Contains!).WithMessage($"relation is one of: {string.Join(", ", Relations.All)}.")
                 .OverridePropertyName("relation");

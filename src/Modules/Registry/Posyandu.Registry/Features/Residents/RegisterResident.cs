@@ -35,7 +35,7 @@ public sealed record RegisterResident(
         {
             RuleFor(r => r.Name).NotEmpty().MaximumLength(150);
             RuleFor(r => r.Sex).Must(s => Sexes.TryParse(s, out _)).WithMessage("sex is male or female.");
-            RuleFor(r => r.BirthDate).Must(d => d <= Today).WithMessage("birthDate cannot be in the future.")
+            RuleFor(r => r.BirthDate).Must(d => d <= RegistryRules.Today).WithMessage("birthDate cannot be in the future.")
                 .Must(d => d.Year >= 1900).WithMessage("birthDate is before 1900.");
             RuleFor(r => r.HouseholdId).NotEmpty();
             RuleFor(r => r.Relation).Must(Relations.All.Contains!).WithMessage($"relation is one of: {string.Join(", ", Relations.All)}.");
@@ -49,12 +49,10 @@ public sealed record RegisterResident(
                 RuleFor(r => r.NikIbu).NotEmpty().WithMessage("nik is required; only a newborn under one year may be registered with the mother's NIK (nikIbu).")
                     .MustBeNik()
                     .Must(n => NikNumber.TryParse(n, out var mother, out _) && mother.Sex == SharedKernel.Domain.Sex.Female).WithMessage("nikIbu must be a woman's NIK.");
-                RuleFor(r => r.BirthDate).Must(d => d > Today.AddYears(-1))
+                RuleFor(r => r.BirthDate).Must(d => d > RegistryRules.Today.AddYears(-1))
                     .WithMessage("Only a newborn under one year may be registered without a NIK.");
             });
         }
-
-        private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
     }
 
     internal sealed class Handler(RegistryDbContext db) : IRequestHandler<RegisterResident, Result>

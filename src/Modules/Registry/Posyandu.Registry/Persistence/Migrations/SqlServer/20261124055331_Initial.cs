@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Posyandu.Registry.Persistence.Migrations.Sqlite
+namespace Posyandu.Registry.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,16 +19,16 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Module = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Module = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Entity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -40,13 +40,13 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NomorKk = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Rt = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    Rw = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    PosyanduId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NomorKk = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Rt = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    Rw = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    PosyanduId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,9 +58,9 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Handler = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Handler = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,14 +72,15 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    PosyanduId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Sectors = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Nik = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PosyanduId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Sectors = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,17 +92,17 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,19 +114,19 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    RegistrationNumber = table.Column<string>(type: "TEXT", maxLength: 17, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Rt = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    Rw = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    ServiceDay = table.Column<int>(type: "INTEGER", nullable: false),
-                    Strata = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    RegistrationNumber = table.Column<string>(type: "nvarchar(17)", maxLength: 17, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Rt = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    Rw = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    ServiceDay = table.Column<int>(type: "int", nullable: false),
+                    Strata = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Active = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,11 +138,11 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ParentCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,19 +154,19 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Nik = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    NikIbu = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    SearchName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PosyanduId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 13, nullable: false),
-                    Relation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DateOfDeath = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Nik = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    NikIbu = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    SearchName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PosyanduId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(13)", maxLength: 13, nullable: false),
+                    Relation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DateOfDeath = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,11 +178,11 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Organiser = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    KaderId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Organiser = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    KaderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,13 +201,13 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PosyanduSiteId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    PosyanduSiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -325,7 +326,8 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                 schema: "registry",
                 table: "residents",
                 column: "Nik",
-                unique: true);
+                unique: true,
+                filter: "[Nik] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_residents_PosyanduId_BirthDate",

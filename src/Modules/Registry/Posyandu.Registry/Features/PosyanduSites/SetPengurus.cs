@@ -3,7 +3,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Posyandu.Registry.Contracts;
 using Posyandu.Registry.Domain;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Mediation;
@@ -12,26 +11,10 @@ using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Registry.Features.PosyanduSites;
 
-/// <summary>Marks a Posyandu as no longer operating (it stays in history and reports).</summary>
-public sealed record DeactivatePosyandu(Guid Id) : ICommand<PosyanduSite>
-{
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<DeactivatePosyandu, PosyanduSite>
-    {
-        public async Task<PosyanduSite> Handle(DeactivatePosyandu request, CancellationToken cancellationToken)
-        {
-            var posyandu = await RegistryRules.FindPosyanduAsync(db, request.Id, cancellationToken);
-            if (posyandu.Active)
-            {
-                posyandu.Active = false;
-                db.Publish(new PosyanduDeactivated(posyandu.Id, posyandu.RegionCode));
-            }
-
-            return posyandu;
-        }
-    }
-}
-
-/// <summary>Replaces a Posyandu's pengurus (ketua, sekretaris, bendahara, ketua bidang per sector) with their terms.</summary>
+/// <summary>
+/// Replaces a Posyandu's pengurus (Permendagri 13/2024: ketua, sekretaris, bendahara and one ketua bidang per SPM
+/// sector) with their terms. The whole list is sent each time: a new SK (decree) replaces the previous board.
+/// </summary>
 public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) : ICommand<PosyanduSite>
 {
     internal sealed class Validator : AbstractValidator<SetPengurus>
@@ -44,7 +27,7 @@ public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) 
                 p.RuleFor(x => x.Position).Must(PengurusPositions.All.Contains)
                     .WithMessage($"position is one of: {string.Join(", ", PengurusPositions.All)}.");
                 p.RuleFor(x => x.Name).NotEmpty().MaximumLength(150);
-                p.RuleFor(x => x.Phone).Matches(@"^\+?[0-9 -]{6,20}$").When(x => x.Phone is not null);
+                p.RuleFor(x => x.Phone).MustBePhone().When(x => x.Phone is not null);
                 p.RuleFor(x => x.TermEnd).GreaterThanOrEqualTo(x => x.TermStart).When(x => x.TermEnd is not null)
                     .WithMessage("termEnd cannot be before termStart.");
             });
@@ -68,21 +51,9 @@ public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) 
     }
 }
 
-internal static class PosyanduManagementEndpoints
+internal static class SetPengurusEndpoint
 {
-    public static void MapPosyanduManagement(this IEndpointRouteBuilder posyandu)
-    {
-        posyandu.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-            {
-                var site = await mediator.Send(new DeactivatePosyandu(id), ct);
-                response.SetETag(site);
-                return TypedResults.Ok(PosyanduDto.From(site));
-            })
-            .WithName("DeactivatePosyandu")
-            .WithSummary("Mark a Posyandu as no longer operating.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Roles.Dpmd);
-
+    public static void MapSetPengurus(this IEndpointRouteBuilder posyandu) =>
         posyandu.MapPut("/{id:guid}/pengurus", async (Guid id, IReadOnlyList<PengurusDto> pengurus, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var site = await mediator.Send(new SetPengurus(id, pengurus), ct);
@@ -94,5 +65,4 @@ internal static class PosyanduManagementEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(Roles.Dpmd);
-    }
 }

@@ -12,7 +12,7 @@ using Posyandu.Registry.Persistence;
 namespace Posyandu.Registry.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(RegistrySqlServerDbContext))]
-    [Migration("20261124045450_Initial")]
+    [Migration("20261124055331_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -102,6 +102,10 @@ namespace Posyandu.Registry.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 

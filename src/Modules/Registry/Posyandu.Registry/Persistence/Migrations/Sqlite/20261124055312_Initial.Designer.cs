@@ -11,7 +11,7 @@ using Posyandu.Registry.Persistence;
 namespace Posyandu.Registry.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(RegistrySqliteDbContext))]
-    [Migration("20261124045430_Initial")]
+    [Migration("20261124055312_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -98,6 +98,10 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

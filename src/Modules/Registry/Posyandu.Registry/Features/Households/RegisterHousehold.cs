@@ -15,12 +15,6 @@ using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Registry.Features.Households;
 
-public sealed record HouseholdDto(Guid Id, string NomorKkMasked, string? Address, string? Rt, string? Rw, string RegionCode, Guid PosyanduId, IReadOnlyList<ResidentDto>? Members)
-{
-    internal static HouseholdDto From(Household h, IReadOnlyList<ResidentDto>? members = null) =>
-        new(h.Id, NomorKk.Parse(h.NomorKk).Masked, h.Address, h.Rt, h.Rw, h.RegionCode, h.PosyanduId, members);
-}
-
 /// <summary>Registers a household (KK) at a Posyandu of its own village. One KK number, one household.</summary>
 public sealed record RegisterHousehold(string? NomorKk, string? Address, string? Rt, string? Rw, string? RegionCode, Guid PosyanduId) : ICommand<HouseholdDto>
 {
@@ -67,27 +61,9 @@ public sealed record RegisterHousehold(string? NomorKk, string? Address, string?
     }
 }
 
-/// <summary>A household with its members.</summary>
-public sealed record GetHousehold(Guid Id) : IQuery<HouseholdDto>
+internal static class RegisterHouseholdEndpoint
 {
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<GetHousehold, HouseholdDto>
-    {
-        public async Task<HouseholdDto> Handle(GetHousehold request, CancellationToken cancellationToken)
-        {
-            var household = await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.Id == request.Id, cancellationToken)
-                            ?? throw new NotFoundException("Household");
-            var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).OrderBy(r => r.BirthDate).ToListAsync(cancellationToken);
-            await db.RecordReadAsync(nameof(Household), household.Id.ToString(), household.RegionCode, cancellationToken);
-            return HouseholdDto.From(household, members.Select(ResidentDto.From).ToList());
-        }
-    }
-}
-
-internal static class HouseholdEndpoints
-{
-    public static void MapHouseholds(this IEndpointRouteBuilder group)
-    {
-        var households = group.MapGroup("/households");
+    public static void MapRegisterHousehold(this IEndpointRouteBuilder households) =>
         households.MapPost("/", async (RegisterHousehold command, IMediator mediator, CancellationToken ct) =>
             {
                 var created = await mediator.Send(command, ct);
@@ -100,12 +76,4 @@ internal static class HouseholdEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireRoles(Roles.Dpmd, Roles.Kader);
-
-        households.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetHousehold(id), ct)))
-            .WithName("GetHousehold")
-            .WithSummary("A household with its members (the read is audited).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(RegistryRules.Readers);
-    }
 }

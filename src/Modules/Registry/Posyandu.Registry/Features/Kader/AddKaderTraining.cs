@@ -1,0 +1,53 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Registry.Persistence;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+using KaderTraining = Posyandu.Registry.Domain.KaderTraining;
+
+namespace Posyandu.Registry.Features.Kader;
+
+/// <summary>
+/// Records a training a kader attended: the topic, the organising OPD (a sector office or DPMD, who each coach
+/// the kader of their own SPM services) and the date.
+/// </summary>
+public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organiser, DateOnly Date) : ICommand<KaderDto>
+{
+    internal sealed class Validator : AbstractValidator<AddKaderTraining>
+    {
+        public Validator()
+        {
+            RuleFor(t => t.Topic).NotEmpty().MaximumLength(200);
+            RuleFor(t => t.Organiser).Must(o => o == Roles.Dpmd || RegistryRules.Sectors.Contains(o!))
+                .WithMessage($"organiser is dpmd or a sector OPD: {string.Join(", ", RegistryRules.Sectors)}.");
+            RuleFor(t => t.Date).Must(d => d <= RegistryRules.Today.AddDays(1)).WithMessage("date cannot be in the future.");
+        }
+    }
+
+    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<AddKaderTraining, KaderDto>
+    {
+        public async Task<KaderDto> Handle(AddKaderTraining request, CancellationToken cancellationToken)
+        {
+            var kader = await db.Kader.SingleOrDefaultAsync(k => k.Id == request.KaderId, cancellationToken) ?? throw new NotFoundException("Kader");
+            kader.Trainings.Add(new KaderTraining { Topic = request.Topic!.Trim(), Organiser = request.Organiser!, Date = request.Date });
+            return KaderDto.From(kader);
+        }
+    }
+}
+
+internal static class AddKaderTrainingEndpoint
+{
+    public static void MapAddKaderTraining(this IEndpointRouteBuilder kader) =>
+        kader.MapPost("/{id:guid}/trainings", async (Guid id, TrainingDto training, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AddKaderTraining(id, training.Topic, training.Organiser, training.Date), ct)))
+            .WithName("AddKaderTraining")
+            .WithSummary("Record a training the kader attended.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(Roles.Dpmd);
+}
