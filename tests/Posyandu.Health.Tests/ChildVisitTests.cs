@@ -28,7 +28,20 @@ public sealed class ChildVisitTests
         _child = await ResidentAsync(admin, household, "6402011705240002", "2024-05-17");
         _adult = await ResidentAsync(admin, household, "6402011708900002", "1990-08-17");
         await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
-        _kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu);
+        _kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu, sectors: ["health"]);
+        _posyandu = posyandu;
+    }
+
+    private Guid _posyandu;
+
+    [Test]
+    public async Task A_kader_who_does_not_serve_health_cannot_record_a_visit()
+    {
+        using var educationKader = _host.Client([Roles.Kader], region: Perian, posyandu: _posyandu, sectors: ["education"]);
+
+        var response = await educationKader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-11-10", weightKg = 10.0 });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [OneTimeTearDown]

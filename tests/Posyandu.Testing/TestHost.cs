@@ -110,12 +110,12 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>A client whose requests carry a token with <paramref name="roles"/> (none: anonymous).</summary>
-    public HttpClient Client(string[]? roles = null, string? region = null, Guid? posyandu = null, string user = "tester")
+    public HttpClient Client(string[]? roles = null, string? region = null, Guid? posyandu = null, string user = "tester", string[]? sectors = null)
     {
         var client = _realSocket ? new HttpClient { BaseAddress = BaseAddress } : _app.GetTestClient();
         if (roles is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(user, roles, region, posyandu));
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(user, roles, region, posyandu, sectors));
         }
 
         return client;

@@ -18,6 +18,22 @@ public static class EndpointAuthorization
         return builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(allowed));
     }
 
+    /// <summary>
+    /// Writes of one SPM sector: the sector's OPD (and the other <paramref name="alsoAllowed"/> roles), or a kader whose
+    /// token lists the sector among those they serve (<c>sector</c> claims). A kader of education cannot record a
+    /// health visit, though both work at the same Posyandu.
+    /// </summary>
+    public static TBuilder RequireSectorWriters<TBuilder>(this TBuilder builder, string sector, params string[] alsoAllowed)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(alsoAllowed);
+        var roles = alsoAllowed.Append(sector).Append(Roles.Kader).Append(Roles.Admin).Distinct(StringComparer.Ordinal).ToArray();
+        return builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(roles).RequireAssertion(context =>
+            !context.User.IsInRole(Roles.Kader)
+            || roles.Any(r => r != Roles.Kader && context.User.IsInRole(r))
+            || context.User.HasClaim(PosyanduClaims.Sector, sector)));
+    }
+
     /// <summary>Any authenticated caller with at least one platform role (data is still filtered by their scope).</summary>
     public static TBuilder RequireAnyRole<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>

@@ -32,7 +32,7 @@ public sealed class ChildGrowthReportingTests
         var healthy = await ResidentAsync(admin, household, "6402015702250001", "Salsa", "female", "2025-02-17");
         await DispatchAsync("registry");
 
-        using var kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu);
+        using var kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu, sectors: ["health"]);
         // 30 months, 80 cm lying → 79.3 cm standing-equivalent: well below −3 SD length-for-age; weight normal for length.
         await Visit(kader, stunted, new { measuredOn = "2026-11-10", weightKg = 10.5, lengthHeightCm = 80.0, measurement = "lying" });
         await Visit(kader, healthy, new { measuredOn = "2026-11-10", weightKg = 9.6, lengthHeightCm = 78.8, measurement = "lying" });

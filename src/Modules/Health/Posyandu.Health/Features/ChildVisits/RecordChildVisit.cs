@@ -92,5 +92,5 @@ internal static class RecordChildVisitEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireRoles(Roles.Health, Roles.Kader);
+            .RequireSectorWriters(Roles.Health);
 }
