@@ -12,14 +12,24 @@ using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Registry.Features.PosyanduSites;
 
-/// <summary>Changes a Posyandu's details (its village and number stay). Honour <c>If-Match</c>: a stale version is 412.</summary>
-public sealed record UpdatePosyandu(Guid Id, UpdatePosyandu.Body Fields, int? ExpectedVersion) : ICommand<PosyanduSite>
+/// <summary>
+/// Changes a Posyandu's details. Its village and registration number stay: a Posyandu that moves to another
+/// village is a new Posyandu (deactivate this one). Honours <c>If-Match</c>: a stale version is 412.
+/// </summary>
+public sealed record UpdatePosyandu(
+    Guid Id, string? Name, string? Address, string? Rt, string? Rw, double? Latitude, double? Longitude, int ServiceDay, string? Strata,
+    int? ExpectedVersion) : ICommand<PosyanduSite>, IPosyanduFields
 {
-    public sealed record Body(string? Name, string? Address, string? Rt, string? Rw, double? Latitude, double? Longitude, int ServiceDay, string? Strata) : IPosyanduFields;
+    /// <summary>The request body; the id comes from the route and the expected version from <c>If-Match</c>.</summary>
+    public sealed record Body(string? Name, string? Address, string? Rt, string? Rw, double? Latitude, double? Longitude, int ServiceDay, string? Strata)
+    {
+        internal UpdatePosyandu ToCommand(Guid id, int? expectedVersion) =>
+            new(id, Name, Address, Rt, Rw, Latitude, Longitude, ServiceDay, Strata, expectedVersion);
+    }
 
     internal sealed class Validator : AbstractValidator<UpdatePosyandu>
     {
-        public Validator() => RuleFor(u => u.Fields).SetValidator(new PosyanduFieldsValidator());
+        public Validator() => Include(new PosyanduFieldsValidator());
     }
 
     internal sealed class Handler(RegistryDbContext db) : IRequestHandler<UpdatePosyandu, PosyanduSite>
@@ -28,9 +38,8 @@ public sealed record UpdatePosyandu(Guid Id, UpdatePosyandu.Body Fields, int? Ex
         {
             var posyandu = await RegistryRules.FindPosyanduAsync(db, request.Id, cancellationToken);
             db.ExpectVersion(posyandu, request.ExpectedVersion);
-            var f = request.Fields;
-            (posyandu.Name, posyandu.Address, posyandu.Rt, posyandu.Rw) = (f.Name!.Trim(), f.Address, f.Rt, f.Rw);
-            (posyandu.Latitude, posyandu.Longitude, posyandu.ServiceDay, posyandu.Strata) = (f.Latitude, f.Longitude, f.ServiceDay, f.Strata);
+            (posyandu.Name, posyandu.Address, posyandu.Rt, posyandu.Rw) = (request.Name!.Trim(), request.Address, request.Rt, request.Rw);
+            (posyandu.Latitude, posyandu.Longitude, posyandu.ServiceDay, posyandu.Strata) = (request.Latitude, request.Longitude, request.ServiceDay, request.Strata);
             db.Publish(new PosyanduUpdated(posyandu.Id, posyandu.Name, posyandu.RegionCode, posyandu.RegistrationNumber));
             return posyandu; // mapped by the endpoint after the unit of work has saved (and bumped the version)
         }
@@ -42,7 +51,7 @@ internal static class UpdatePosyanduEndpoint
     public static void MapUpdatePosyandu(this IEndpointRouteBuilder posyandu) =>
         posyandu.MapPut("/{id:guid}", async (Guid id, UpdatePosyandu.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
-                var updated = await mediator.Send(new UpdatePosyandu(id, body, http.Request.IfMatchVersion()), ct);
+                var updated = await mediator.Send(body.ToCommand(id, http.Request.IfMatchVersion()), ct);
                 http.Response.SetETag(updated);
                 return TypedResults.Ok(PosyanduDto.From(updated));
             })
