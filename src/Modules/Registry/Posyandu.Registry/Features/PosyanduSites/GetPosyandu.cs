@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;

@@ -8,7 +8,6 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Registry.Features.PosyanduSites;
 

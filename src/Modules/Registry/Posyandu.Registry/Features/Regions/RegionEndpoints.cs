@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Registry.Features.Regions;
 
