@@ -1,49 +1,48 @@
 namespace Posyandu.Health.Anthropometry;
 
 /// <summary>
-/// Nutritional-status categories of Permenkes No. 2 Tahun 2020 (Standar Antropometri Anak, Tabel kategori dan
-/// ambang batas), applied to the rounded z-score. Head circumference is not in that table: WHO's usual ±2 SD
-/// cut-offs are used.
+/// Nutritional-status categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak (Pasal 5 and the
+/// "Kategori dan Ambang Batas Status Gizi Anak" table of its Lampiran), applied to the z-score after WHO's rounding
+/// to 2 decimals, so that the category shown always agrees with the z-score shown.
+/// All cut-offs live in this one file. Head circumference (LK/U) is not in that table: WHO's usual ±2 SD cut-offs
+/// for microcephaly and macrocephaly are used.
 /// </summary>
 public static class Classification
 {
-    /// <summary>BB/U: &lt; −3 sangat kurang; −3 to &lt; −2 kurang; −2 to +1 normal; &gt; +1 risiko berat badan lebih.</summary>
+    /// <summary>BB/U (weight-for-age), Permenkes 2/2020.</summary>
     public static string WeightForAge(double z) => z switch
     {
-        < -3 => "berat badan sangat kurang",
-        < -2 => "berat badan kurang",
-        <= 1 => "berat badan normal",
-        _ => "risiko berat badan lebih",
+        < -3 => "berat badan sangat kurang",   // z < −3
+        < -2 => "berat badan kurang",          // −3 ≤ z < −2
+        <= 1 => "berat badan normal",          // −2 ≤ z ≤ +1
+        _ => "risiko berat badan lebih",       // z > +1
     };
 
-    /// <summary>PB/U or TB/U: &lt; −3 sangat pendek; −3 to &lt; −2 pendek; −2 to +3 normal; &gt; +3 tinggi.</summary>
+    /// <summary>PB/U or TB/U (length/height-for-age), Permenkes 2/2020.</summary>
     public static string LengthHeightForAge(double z) => z switch
     {
-        < -3 => "sangat pendek",
-        < -2 => "pendek",
-        <= 3 => "normal",
-        _ => "tinggi",
+        < -3 => "sangat pendek",               // z < −3 (severely stunted)
+        < -2 => "pendek",                      // −3 ≤ z < −2 (stunted)
+        <= 3 => "normal",                      // −2 ≤ z ≤ +3
+        _ => "tinggi",                         // z > +3
     };
 
-    /// <summary>
-    /// BB/PB or BB/TB, and IMT/U: &lt; −3 gizi buruk; −3 to &lt; −2 gizi kurang; −2 to +1 gizi baik; &gt; +1 to +2
-    /// berisiko gizi lebih; &gt; +2 to +3 gizi lebih; &gt; +3 obesitas.
-    /// </summary>
+    /// <summary>BB/PB or BB/TB (weight-for-length/height) and IMT/U (BMI-for-age): the same six labels, Permenkes 2/2020.</summary>
     public static string NutritionalStatus(double z) => z switch
     {
-        < -3 => "gizi buruk",
-        < -2 => "gizi kurang",
-        <= 1 => "gizi baik",
-        <= 2 => "berisiko gizi lebih",
-        <= 3 => "gizi lebih",
-        _ => "obesitas",
+        < -3 => "gizi buruk",                  // z < −3 (severely wasted)
+        < -2 => "gizi kurang",                 // −3 ≤ z < −2 (wasted)
+        <= 1 => "gizi baik",                   // −2 ≤ z ≤ +1
+        <= 2 => "berisiko gizi lebih",         // +1 < z ≤ +2
+        <= 3 => "gizi lebih",                  // +2 < z ≤ +3
+        _ => "obesitas",                       // z > +3
     };
 
-    /// <summary>LK/U: &lt; −2 mikrosefali; −2 to +2 normal; &gt; +2 makrosefali.</summary>
+    /// <summary>LK/U (head circumference-for-age): WHO's ±2 SD, as Permenkes 2/2020 sets none.</summary>
     public static string HeadCircumference(double z) => z switch
     {
-        < -2 => "mikrosefali",
-        <= 2 => "normal",
-        _ => "makrosefali",
+        < -2 => "mikrosefali",                 // z < −2
+        <= 2 => "normal",                      // −2 ≤ z ≤ +2
+        _ => "makrosefali",                    // z > +2
     };
 }

@@ -3,150 +3,119 @@ using Posyandu.SharedKernel.Domain;
 namespace Posyandu.Health.Anthropometry;
 
 /// <summary>
-/// Z-scores of the WHO Child Growth Standards exactly as WHO's <c>anthro</c> package computes them (anthro
-/// 1.1.0.9000), with Permenkes 2/2020 categories. Rule numbers in comments refer to the rules in
-/// <c>Tables/README.md</c>' source (the WHO growth data README): 1 age, 2 length/height, 3 BMI, 4 WFL/WFH table,
-/// 5 interpolation, 6 formula and restricted method, 7 rounding, 8 flags, 9 oedema, 10 invalid input.
-/// Pure and allocation-light: safe to call from any thread, millions of times a second.
+/// Z-scores of the WHO Child Growth Standards exactly as WHO's <c>anthro</c> R package computes them (anthro
+/// 1.1.0.9000), with Permenkes 2/2020 categories. "Rule n" in comments is rule n of <c>Tables/README.md</c>:
+/// 1 age, 2 length/height, 3 BMI, 4 WFL/WFH table, 5 interpolation, 6 formula and restricted method, 7 rounding,
+/// 8 flags, 9 oedema, 10 invalid input.
+/// Pure and thread-safe; per call it allocates only the result records, so 10,000 children per request are cheap.
 /// </summary>
-public static class GrowthStandards
+public static partial class GrowthStandards
 {
-    /// <summary>WHO's month: 30.4375 days.</summary>
+    /// <summary>Rule 1: WHO's month is 30.4375 days.</summary>
     public const double DaysPerMonth = 30.4375;
 
-    /// <summary>Recumbent length below this age, standing height from it (731 days = 24 months).</summary>
+    /// <summary>Rule 1: z-scores only below 60 months, in unrounded months (1826 days = 59.99 months; 1827 = 60.02).</summary>
+    public const double AgeLimitMonths = 60;
+
+    /// <summary>Rules 2–4: recumbent length below this age, standing height from it (731 days = 24 months).</summary>
     public const int HeightFromDays = 731;
 
-    private static readonly Lazy<Tables> Data = new(Tables.Load);
+    /// <summary>Rule 2: a child under 9 months cannot plausibly be measured standing.</summary>
+    public const double StandingFromMonths = 9;
+
+    /// <summary>Rule 2: standing height is 0.7 cm less than recumbent length.</summary>
+    public const double LyingMinusStandingCm = 0.7;
 
     public static AnthropometryResult Calculate(ChildMeasurement measurement)
     {
         ArgumentNullException.ThrowIfNull(measurement);
 
-        // Rule 10: sex must be 1 or 2.
-        if (measurement.Sex is not (Sex.Male or Sex.Female) || measurement.AgeDays is not { } days || days < 0)
+        // Rule 1: a negative age is no age: no adjustment and (below) no z-score.
+        int? age = measurement.AgeDays is >= 0 ? measurement.AgeDays : null;
+        var length = Positive(AdjustedLengthHeight(Positive(measurement.LengthHeightCm), measurement.Position, age));
+        var weight = Positive(measurement.WeightKg);
+        double? bmi = weight is { } w && length is { } l ? w / (l / 100 * (l / 100)) : null; // rule 3; R's x^2 is x·x
+        var none = AnthropometryResult.None with { AdjustedLengthHeightCm = length, Bmi = bmi };
+
+        // Rule 10: sex must be 1 or 2. Rule 1: a negative age, or 60 months and over, gives no z-score.
+        if (measurement.Sex is not (Sex.Male or Sex.Female) || measurement.AgeDays < 0 || age / DaysPerMonth >= AgeLimitMonths)
         {
-            return AnthropometryResult.None;
+            return none;
         }
 
         var sex = (int)measurement.Sex.Value;
-        var weight = Positive(measurement.WeightKg);
-        var length = AdjustedLength(Positive(measurement.LengthHeightCm), measurement.Position, days);
-        double? bmi = weight is { } w && length is { } l ? w / (l / 100 * (l / 100)) : null;
-
-        // Rule 1: z-scores only below 60 months (unrounded) and within the tables.
-        if (days / DaysPerMonth >= 60 || days > 1856)
+        var weightBased = !measurement.Oedema; // rule 9
+        var tables = GrowthTables.Instance;
+        var wfl = weightBased && weight is { } kg && length is { } cm
+            ? WeightForLengthHeight(tables, sex, age, measurement.Position, cm, kg)
+            : null;
+        if (age is not { } days)
         {
-            return AnthropometryResult.None with { AdjustedLengthHeightCm = length, Bmi = bmi };
+            return none with { WeightForLengthHeight = wfl }; // rule 4: WFL/WFH is the only indicator without age
         }
 
-        var tables = Data.Value;
-        var weightBased = !measurement.Oedema; // Rule 9: oedema → no weight-based indicator.
         return new AnthropometryResult(
             length,
             bmi,
-            weightBased && weight is { } wfa ? Indicator(Z(tables.WeightForAge.Row(sex, days), wfa, restricted: true), -6, 5, Classification.WeightForAge) : null,
-            length is { } lh ? Indicator(Z(tables.LengthHeightForAge.Row(sex, days), lh, restricted: false), -6, 6, Classification.LengthHeightForAge) : null,
-            weightBased && weight is { } wfl && length is { } x ? WeightForLengthHeight(tables, sex, days, x, wfl) : null,
-            weightBased && bmi is { } b ? Indicator(Z(tables.BmiForAge.Row(sex, days), b, restricted: true), -5, 5, Classification.NutritionalStatus) : null,
-            Positive(measurement.HeadCircumferenceCm) is { } hc ? Indicator(Z(tables.HeadCircumferenceForAge.Row(sex, days), hc, restricted: false), -5, 5, Classification.HeadCircumference) : null);
+            weightBased && weight is { } wa ? WeightForAge(tables.WeightForAge.Row(sex, days), wa) : null,
+            length is { } lh ? LengthHeightForAge(tables.LengthHeightForAge.Row(sex, days), lh) : null,
+            wfl,
+            weightBased && bmi is { } b ? BmiForAge(tables.BmiForAge.Row(sex, days), b) : null,
+            Positive(measurement.HeadCircumferenceCm) is { } hc
+                ? HeadCircumferenceForAge(tables.HeadCircumferenceForAge.Row(sex, days), hc)
+                : null);
     }
 
     /// <summary>
-    /// Rule 2: +0.7 cm for a child under 731 days measured standing, −0.7 cm for one of 731 days or more measured
-    /// lying; no change when the position is unknown. "Standing" under 9 months is implausible: WHO treats the
-    /// position as unknown (its c9mo flag), so the length is kept without adjustment.
+    /// WHO's <c>c9mo_flag</c> (rule 2): a child under 9 months recorded as measured standing. WHO then treats the
+    /// position as unknown, so the length is used as measured, without the +0.7 cm. Worth a prompt to re-measure.
     /// </summary>
-    public static double? AdjustedLength(double? measured, MeasurementPosition? position, int ageDays)
+    public static bool IsImplausiblePosition(ChildMeasurement measurement)
     {
-        if (measured is not { } cm || position is null)
-        {
-            return measured;
-        }
-
-        if (ageDays < HeightFromDays && position == MeasurementPosition.Standing)
-        {
-            return ageDays / DaysPerMonth < 9 ? cm : cm + 0.7;
-        }
-
-        return ageDays >= HeightFromDays && position == MeasurementPosition.Lying ? cm - 0.7 : cm;
+        ArgumentNullException.ThrowIfNull(measurement);
+        return measurement.Position == MeasurementPosition.Standing && measurement.AgeDays is >= 0 and var days
+            && days / DaysPerMonth < StandingFromMonths;
     }
 
     /// <summary>
-    /// Rule 6: z = ((y/M)^L − 1) / (L·S); with the restricted method beyond ±3 SD, where the distance is measured
-    /// in units of the 2–3 SD interval so that extreme values are not stretched by the skewness.
+    /// Rule 2 (WHO's <c>clenhei</c>): the tables hold recumbent length below 731 days and standing height from 731
+    /// days, so +0.7 cm for a child under 731 days measured standing and −0.7 cm for one of 731 days or more measured
+    /// lying. An unknown position or age gives no adjustment (WHO guesses neither), and so does "standing" under
+    /// 9 months, which WHO takes as an unknown position (<see cref="IsImplausiblePosition"/>).
     /// </summary>
-    public static double Z((double L, double M, double S) lms, double y, bool restricted)
+    public static double? AdjustedLengthHeight(double? measuredCm, MeasurementPosition? position, int? ageDays) =>
+        (measuredCm, position, ageDays) switch
+        {
+            ({ } cm, MeasurementPosition.Standing, >= 0 and < HeightFromDays and var days)
+                when days / DaysPerMonth >= StandingFromMonths => cm + LyingMinusStandingCm,
+            ({ } cm, MeasurementPosition.Lying, >= HeightFromDays) => cm - LyingMinusStandingCm,
+            _ => measuredCm,
+        };
+
+    /// <summary>Rule 10: a measurement ≤ 0 (or not a finite number) is no measurement.</summary>
+    private static double? Positive(double? value) => value is > 0 and var v && double.IsFinite(v) ? v : null;
+
+    private static IndicatorResult WeightForAge(Lms lms, double kg)
     {
-        var (l, m, s) = lms;
-        var z = Math.Abs(l) < 1e-12 ? Math.Log(y / m) / s : (Math.Pow(y / m, l) - 1) / (l * s);
-        if (!restricted)
-        {
-            return z;
-        }
-
-        if (z > 3)
-        {
-            var sd3 = Sd(lms, 3);
-            return 3 + ((y - sd3) / (sd3 - Sd(lms, 2)));
-        }
-
-        if (z < -3)
-        {
-            var sd3 = Sd(lms, -3);
-            return -3 + ((y - sd3) / (Sd(lms, -2) - sd3));
-        }
-
-        return z;
+        var z = ZScore.Round2(ZScore.Restricted(lms, kg));
+        return new IndicatorResult(z, !PlausibleZ.WeightForAge(z), Classification.WeightForAge(z));
     }
 
-    /// <summary>The measurement at <paramref name="k"/> SD: M·(1 + L·S·k)^(1/L).</summary>
-    public static double Sd((double L, double M, double S) lms, double k) =>
-        Math.Abs(lms.L) < 1e-12 ? lms.M * Math.Exp(lms.S * k) : lms.M * Math.Pow(1 + (lms.L * lms.S * k), 1 / lms.L);
-
-    /// <summary>Rules 4 and 5: weight-for-length below 731 days (45–110 cm), weight-for-height from 731 (65–120 cm), LMS interpolated.</summary>
-    private static IndicatorResult? WeightForLengthHeight(Tables tables, int sex, int days, double lengthOrHeight, double weight)
+    private static IndicatorResult LengthHeightForAge(Lms lms, double cm)
     {
-        var table = days < HeightFromDays ? tables.WeightForLength : tables.WeightForHeight;
-        if (lengthOrHeight < table.First || lengthOrHeight > table.Last + 1e-9)
-        {
-            return null;
-        }
-
-        // low = trunc(x·10)/10 (the tiny epsilon keeps 75.3·10 = 752.999… on the 75.3 row), f = (x − low)/0.1.
-        var tenths = Math.Floor((lengthOrHeight * 10) + 1e-7);
-        var index = (int)(tenths - Math.Round(table.First * 10));
-        var f = Math.Max(0, (lengthOrHeight - (tenths / 10)) / 0.1);
-        var low = table.Row(sex, index);
-        var lms = f < 1e-9 || index + 1 >= table.Rows
-            ? low
-            : Interpolate(low, table.Row(sex, index + 1), f);
-        return Indicator(Z(lms, weight, restricted: true), -5, 5, Classification.NutritionalStatus);
+        var z = ZScore.Round2(ZScore.Plain(lms, cm)); // rule 6: never restricted
+        return new IndicatorResult(z, !PlausibleZ.LengthHeightForAge(z), Classification.LengthHeightForAge(z));
     }
 
-    private static (double L, double M, double S) Interpolate((double L, double M, double S) low, (double L, double M, double S) high, double f) =>
-        (low.L + (f * (high.L - low.L)), low.M + (f * (high.M - low.M)), low.S + (f * (high.S - low.S)));
-
-    /// <summary>Rules 7 and 8: round to 2 decimals, then flag what lies outside WHO's plausible range (still reported).</summary>
-    private static IndicatorResult Indicator(double z, double lowestPlausible, double highestPlausible, Func<double, string> category)
+    private static IndicatorResult BmiForAge(Lms lms, double bmi)
     {
-        var rounded = Math.Round(z, 2);
-        return new IndicatorResult(rounded, rounded < lowestPlausible || rounded > highestPlausible, category(rounded));
+        var z = ZScore.Round2(ZScore.Restricted(lms, bmi));
+        return new IndicatorResult(z, !PlausibleZ.WithinFive(z), Classification.NutritionalStatus(z));
     }
 
-    /// <summary>Rule 10: a measurement ≤ 0 is no measurement.</summary>
-    private static double? Positive(double? value) => value is > 0 && double.IsFinite(value.Value) ? value : null;
-
-    private sealed record Tables(
-        LmsTable WeightForAge, LmsTable LengthHeightForAge, LmsTable BmiForAge, LmsTable HeadCircumferenceForAge,
-        LmsTable WeightForLength, LmsTable WeightForHeight)
+    private static IndicatorResult HeadCircumferenceForAge(Lms lms, double cm)
     {
-        public static Tables Load() => new(
-            LmsTable.Load("weight-for-age.csv", 0, 1),
-            LmsTable.Load("length-height-for-age.csv", 0, 1),
-            LmsTable.Load("bmi-for-age.csv", 0, 1),
-            LmsTable.Load("head-circumference-for-age.csv", 0, 1),
-            LmsTable.Load("weight-for-length.csv", 45.0, 0.1),
-            LmsTable.Load("weight-for-height.csv", 65.0, 0.1));
+        var z = ZScore.Round2(ZScore.Plain(lms, cm)); // rule 6: never restricted
+        return new IndicatorResult(z, !PlausibleZ.WithinFive(z), Classification.HeadCircumference(z));
     }
 }

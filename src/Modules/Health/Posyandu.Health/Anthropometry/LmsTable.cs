@@ -3,73 +3,74 @@ using System.Globalization;
 namespace Posyandu.Health.Anthropometry;
 
 /// <summary>
-/// One WHO LMS table in flat arrays indexed by sex and key step (a day, or a tenth of a centimetre): a lookup is
-/// two array reads, no allocation. Loaded once from the embedded CSV.
+/// One WHO LMS table in a single flat array, indexed by sex and key step (a day, or a tenth of a centimetre): a
+/// lookup is one multiply-add and one array read, with no dictionary and no allocation. Read once from the CSV
+/// embedded in this assembly (the product never reads the shared data folder at run time).
 /// </summary>
 internal sealed class LmsTable
 {
-    private readonly double[][] _l = new double[2][];
-    private readonly double[][] _m = new double[2][];
-    private readonly double[][] _s = new double[2][];
+    private readonly Lms[] _rows;
 
-    private LmsTable(string name, double first, double step, int rows)
+    private LmsTable(string name, int rowsPerSex)
     {
         Name = name;
-        First = first;
-        Step = step;
-        for (var sex = 0; sex < 2; sex++)
-        {
-            _l[sex] = new double[rows];
-            _m[sex] = new double[rows];
-            _s[sex] = new double[rows];
-        }
+        RowsPerSex = rowsPerSex;
+        _rows = new Lms[2 * rowsPerSex];
     }
 
     public string Name { get; }
 
-    /// <summary>The key of the first row (0 days, 45.0 cm, …).</summary>
-    public double First { get; }
+    public int RowsPerSex { get; }
 
-    /// <summary>The key step between rows (1 day, 0.1 cm).</summary>
-    public double Step { get; }
+    /// <param name="sex">1 male, 2 female (WHO coding).</param>
+    /// <param name="index">Key step from the table's first key: days since birth, or tenths of a cm above 45.0/65.0.</param>
+    public Lms Row(int sex, int index) => _rows[((sex - 1) * RowsPerSex) + index];
 
-    public int Rows => _m[0].Length;
-
-    public double Last => First + (Step * (Rows - 1));
-
-    /// <param name="sex">1 male, 2 female.</param>
-    public (double L, double M, double S) Row(int sex, int index) => (_l[sex - 1][index], _m[sex - 1][index], _s[sex - 1][index]);
-
-    /// <summary>Reads <c>sex,key,l,m,s</c> rows; keys must start at <paramref name="first"/> and rise by <paramref name="step"/>.</summary>
-    public static LmsTable Load(string resource, double first, double step)
+    /// <summary>
+    /// Reads <c>sex,key,l,m,s</c> rows with the invariant culture. Every sex must have exactly
+    /// <paramref name="rowsPerSex"/> rows from <paramref name="firstKey"/> in steps of <paramref name="keyStep"/>, with no
+    /// gap and no duplicate: a damaged table fails loudly at start instead of giving wrong z-scores.
+    /// </summary>
+    public static LmsTable Load(string file, double firstKey, double keyStep, int rowsPerSex)
     {
-        using var stream = typeof(LmsTable).Assembly.GetManifestResourceStream($"Posyandu.Health.Tables.{resource}")
-                           ?? throw new InvalidOperationException($"Growth table {resource} is not embedded.");
+        var resource = $"Posyandu.Health.Tables.{file}";
+        using var stream = typeof(LmsTable).Assembly.GetManifestResourceStream(resource)
+                           ?? throw new InvalidOperationException($"Growth table {file} is not embedded.");
         using var reader = new StreamReader(stream);
-        reader.ReadLine(); // header
-        var rows = new List<(int Sex, double Key, double L, double M, double S)>();
-        while (reader.ReadLine() is { Length: > 0 } line)
-        {
-            var p = line.Split(',');
-            rows.Add((int.Parse(p[0], CultureInfo.InvariantCulture), Parse(p[1]), Parse(p[2]), Parse(p[3]), Parse(p[4])));
-        }
+        _ = reader.ReadLine(); // header: sex,<key>,l,m,s
 
-        var perSex = rows.Count / 2;
-        var table = new LmsTable(resource, first, step, perSex);
-        foreach (var (sex, key, l, m, s) in rows)
+        var table = new LmsTable(file, rowsPerSex);
+        var seen = new bool[table._rows.Length];
+        var count = 0;
+        while (reader.ReadLine() is { } line)
         {
-            var index = (int)Math.Round((key - first) / step);
-            if (index < 0 || index >= perSex)
+            if (line.Length == 0)
             {
-                throw new InvalidDataException($"{resource}: key {key} is outside the table.");
+                continue;
             }
 
-            table._l[sex - 1][index] = l;
-            table._m[sex - 1][index] = m;
-            table._s[sex - 1][index] = s;
+            var fields = line.Split(',');
+            var sex = int.Parse(fields[0], NumberStyles.Integer, CultureInfo.InvariantCulture);
+            var index = (int)Math.Round((Parse(fields[1]) - firstKey) / keyStep);
+            if (fields.Length != 5 || sex is not (1 or 2) || index < 0 || index >= rowsPerSex)
+            {
+                throw new InvalidDataException($"{file}: unexpected row '{line}'.");
+            }
+
+            var at = ((sex - 1) * rowsPerSex) + index;
+            if (seen[at])
+            {
+                throw new InvalidDataException($"{file}: duplicate row '{line}'.");
+            }
+
+            seen[at] = true;
+            table._rows[at] = new Lms(Parse(fields[2]), Parse(fields[3]), Parse(fields[4]));
+            count++;
         }
 
-        return table;
+        return count == table._rows.Length
+            ? table
+            : throw new InvalidDataException($"{file}: {count} rows, expected {table._rows.Length}.");
     }
 
     private static double Parse(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
