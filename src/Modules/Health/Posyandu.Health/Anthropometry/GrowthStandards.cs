@@ -35,12 +35,11 @@ public static partial class GrowthStandards
         var length = Positive(AdjustedLengthHeight(Positive(measurement.LengthHeightCm), measurement.Position, age));
         var weight = Positive(measurement.WeightKg);
         double? bmi = weight is { } w && length is { } l ? w / (l / 100 * (l / 100)) : null; // rule 3; R's x^2 is x·x
-        var none = AnthropometryResult.None with { AdjustedLengthHeightCm = length, Bmi = bmi };
 
         // Rule 10: sex must be 1 or 2. Rule 1: a negative age, or 60 months and over, gives no z-score.
         if (measurement.Sex is not (Sex.Male or Sex.Female) || measurement.AgeDays < 0 || age / DaysPerMonth >= AgeLimitMonths)
         {
-            return none;
+            return new AnthropometryResult(length, bmi, null, null, null, null, null);
         }
 
         var sex = (int)measurement.Sex.Value;
@@ -51,7 +50,7 @@ public static partial class GrowthStandards
             : null;
         if (age is not { } days)
         {
-            return none with { WeightForLengthHeight = wfl }; // rule 4: WFL/WFH is the only indicator without age
+            return new AnthropometryResult(length, bmi, null, null, wfl, null, null); // rule 4: the only indicator without age
         }
 
         return new AnthropometryResult(
