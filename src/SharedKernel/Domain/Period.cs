@@ -1,25 +1,25 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Posyandu.SharedKernel.Domain;
 
-/// <summary>A calendar month, <c>yyyy-MM</c>: the unit of Posyandu reporting (one service day a month, SKDN per month).</summary>
+/// <summary>
+/// A calendar month, <c>yyyy-MM</c>: the unit of Posyandu reporting (one service day a month, SKDN per month).
+/// Years are limited to 1900–2999 so that a typo such as 0226 or 20026 fails instead of creating a stray month.
+/// </summary>
 [JsonConverter(typeof(TextValueJsonConverter<Period>))]
 public readonly record struct Period : IComparable<Period>, ITextValue<Period>
 {
+    public const int MinYear = 1900;
+    public const int MaxYear = 2999;
+
+    /// <exception cref="ArgumentOutOfRangeException">Year outside 1900–2999 or month outside 1–12.</exception>
     public Period(int year, int month)
     {
-        if (year is < 1900 or > 2999)
-        {
-            throw new ArgumentOutOfRangeException(nameof(year), "The year must be between 1900 and 2999.");
-        }
-
-        if (month is < 1 or > 12)
-        {
-            throw new ArgumentOutOfRangeException(nameof(month), "The month must be between 1 and 12.");
-        }
-
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         Year = year;
         Month = month;
     }
@@ -30,7 +30,7 @@ public readonly record struct Period : IComparable<Period>, ITextValue<Period>
 
     public DateOnly FirstDay => new(Year, Month, 1);
 
-    public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
+    public DateOnly LastDay => new(Year, Month, DateTime.DaysInMonth(Year, Month));
 
     public static Period Of(DateOnly date) => new(date.Year, date.Month);
 
@@ -52,13 +52,21 @@ public readonly record struct Period : IComparable<Period>, ITextValue<Period>
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 
+    /// <exception cref="FormatException">Not a yyyy-MM month in range; the message says why.</exception>
     public static Period Parse(string text) =>
         TryParse(text, out var period, out var error) ? period : throw new FormatException(error);
 
     public static bool TryParse(string? text, out Period period, out string? error)
     {
         period = default;
-        if (text is not { Length: 7 } || text[4] != '-'
+        if (string.IsNullOrEmpty(text))
+        {
+            error = "A month is required: use yyyy-MM, e.g. 2026-03.";
+            return false;
+        }
+
+        // NumberStyles.None: ASCII digits only — no sign, spaces or thousands separators.
+        if (text.Length != 7 || text[4] != '-'
             || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month))
         {
@@ -66,9 +74,9 @@ public readonly record struct Period : IComparable<Period>, ITextValue<Period>
             return false;
         }
 
-        if (year is < 1900 or > 2999 || month is < 1 or > 12)
+        if (year is < MinYear or > MaxYear || month is < 1 or > 12)
         {
-            error = $"'{text}' is not a month: the year must be 1900–2999 and the month 01–12.";
+            error = $"'{text}' is not a month: the year must be {MinYear}–{MaxYear} and the month 01–12.";
             return false;
         }
 

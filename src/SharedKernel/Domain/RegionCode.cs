@@ -1,22 +1,14 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Posyandu.SharedKernel.Domain;
 
-public enum RegionLevel
-{
-    Province = 1,
-    Regency = 2,
-    District = 3,
-    Village = 4,
-}
-
 /// <summary>
 /// A Kemendagri region code with dots: <c>PP</c> province, <c>PP.KK</c> regency/city, <c>PP.KK.CC</c> district
 /// (kecamatan), <c>PP.KK.CC.DDDD</c> village (desa/kelurahan). Text, because leading zeros matter. Segments have a
-/// fixed width, so "a code starts with 64.02" is exactly "it lies in Kabupaten Kutai Kartanegara" — region scopes
-/// and roll-ups rely on that.
+/// fixed width and none is all zeros (Kemendagri never issues 00), so containment is a whole-segment prefix test —
+/// region scopes and roll-ups rely on that. Only the dotted form is accepted, so a code cannot be read two ways;
+/// <see cref="FromCompact"/> converts the undotted digits found at the start of a NIK or KK number.
 /// </summary>
 [JsonConverter(typeof(TextValueJsonConverter<RegionCode>))]
 public readonly record struct RegionCode : ITextValue<RegionCode>
@@ -34,21 +26,25 @@ public readonly record struct RegionCode : ITextValue<RegionCode>
     public RegionLevel Level { get; }
 
     /// <summary>The region one level up, or null for a province.</summary>
-    public RegionCode? Parent => Level == RegionLevel.Province
+    public RegionCode? Parent => Level <= RegionLevel.Province
         ? null
         : new RegionCode(_value[.._value.LastIndexOf('.')], Level - 1);
 
-    /// <summary>A regency whose second segment is 71–99 is a Kota; 01–69 a Kabupaten.</summary>
+    /// <summary>
+    /// Kemendagri numbers cities (kota) 71–99 and regencies (kabupaten) 01–69 within a province, so the second
+    /// segment tells which a region belongs to. False for a province code.
+    /// </summary>
     public bool IsKota => Level >= RegionLevel.Regency && int.Parse(_value.AsSpan(3, 2), CultureInfo.InvariantCulture) >= 71;
 
-    /// <summary>A village whose fourth segment starts with 1 is a kelurahan; with 2, a desa.</summary>
+    /// <summary>A village numbered 1xxx is a kelurahan (urban, run by civil servants); 2xxx a desa. False above village level.</summary>
     public bool IsKelurahan => Level == RegionLevel.Village && _value[9] == '1';
 
-    /// <summary>True when <paramref name="other"/> lies strictly inside this region.</summary>
+    /// <summary>True when <paramref name="other"/> lies strictly inside this region (whole segments: 64.02 does not contain 64.20).</summary>
     public bool IsAncestorOf(RegionCode other) =>
-        other.Level > Level && other._value.StartsWith(_value + ".", StringComparison.Ordinal);
+        Level >= RegionLevel.Province && other.Level > Level && other._value.StartsWith(_value + ".", StringComparison.Ordinal);
 
-    public bool IsSameOrAncestorOf(RegionCode other) => other == this || IsAncestorOf(other);
+    /// <summary>The scope check: a user scoped to this region may see <paramref name="other"/>.</summary>
+    public bool IsSameOrAncestorOf(RegionCode other) => (Level >= RegionLevel.Province && other == this) || IsAncestorOf(other);
 
     /// <summary>The ancestor (or self) at <paramref name="level"/>; null when this code is above that level.</summary>
     public RegionCode? AtLevel(RegionLevel level)
@@ -62,6 +58,7 @@ public readonly record struct RegionCode : ITextValue<RegionCode>
         return code is { } found && found.Level == level ? found : null;
     }
 
+    /// <summary>The dotted canonical form; empty for <c>default(RegionCode)</c>.</summary>
     public override string ToString() => _value ?? "";
 
     public static RegionCode Parse(string value) =>
@@ -70,67 +67,58 @@ public readonly record struct RegionCode : ITextValue<RegionCode>
     public static bool TryParse(string? value, out RegionCode code, out string? error)
     {
         code = default;
+        error = Check(value);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        code = new RegionCode(value!, (RegionLevel)(value!.Count(c => c == '.') + 1));
+        return true;
+    }
+
+    /// <summary>From digits without dots (2, 4, 6 or 10 digits), as in the first 6 digits of a NIK.</summary>
+    /// <exception cref="FormatException">Another length, a non-digit or an all-zero segment.</exception>
+    public static RegionCode FromCompact(string digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        var dotted = digits.Length switch
+        {
+            2 => digits,
+            4 => $"{digits[..2]}.{digits[2..]}",
+            6 => $"{digits[..2]}.{digits[2..4]}.{digits[4..]}",
+            10 => $"{digits[..2]}.{digits[2..4]}.{digits[4..6]}.{digits[6..]}",
+            _ => throw new FormatException($"'{digits}' is not a compact region code: it must be 2, 4, 6 or 10 digits."),
+        };
+        return Parse(dotted);
+    }
+
+    private static string? Check(string? value)
+    {
         if (string.IsNullOrEmpty(value))
         {
-            error = "A region code is required (Kemendagri code such as 64.02.01.2001).";
-            return false;
+            return "A region code is required (Kemendagri code such as 64.02.01.2001).";
         }
 
         var segments = value.Split('.');
         if (segments.Length > SegmentWidths.Length)
         {
-            error = $"'{value}' has more than four segments; a Kemendagri code is PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD.";
-            return false;
+            return $"'{value}' has more than four segments; a Kemendagri code is PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD.";
         }
 
         for (var i = 0; i < segments.Length; i++)
         {
-            var segment = segments[i];
-            if (segment.Length != SegmentWidths[i] || !segment.All(char.IsAsciiDigit))
+            if (segments[i].Length != SegmentWidths[i] || !segments[i].All(char.IsAsciiDigit))
             {
-                error = $"'{value}' is not a Kemendagri region code: segment {i + 1} must be {SegmentWidths[i]} digits (PP.KK.CC.DDDD).";
-                return false;
+                return $"'{value}' is not a Kemendagri region code: segment {i + 1} must be {SegmentWidths[i]} digits (PP.KK.CC.DDDD).";
             }
 
-            if (segment.All(c => c == '0'))
+            if (segments[i].All(c => c == '0'))
             {
-                error = $"'{value}' is not a Kemendagri region code: segment {i + 1} cannot be all zeros.";
-                return false;
+                return $"'{value}' is not a Kemendagri region code: segment {i + 1} cannot be all zeros.";
             }
         }
 
-        code = new RegionCode(value, (RegionLevel)segments.Length);
-        error = null;
-        return true;
-    }
-
-    /// <summary>From digits without dots (2, 4, 6 or 10 digits), as in the first 6 digits of a NIK.</summary>
-    public static RegionCode FromCompact(string digits)
-    {
-        ArgumentNullException.ThrowIfNull(digits);
-        var parts = new List<string>();
-        var offset = 0;
-        foreach (var width in SegmentWidths)
-        {
-            if (offset == digits.Length)
-            {
-                break;
-            }
-
-            if (offset + width > digits.Length)
-            {
-                throw new FormatException($"'{digits}' is not a compact region code (2, 4, 6 or 10 digits).");
-            }
-
-            parts.Add(digits.Substring(offset, width));
-            offset += width;
-        }
-
-        if (offset != digits.Length)
-        {
-            throw new FormatException($"'{digits}' is not a compact region code (2, 4, 6 or 10 digits).");
-        }
-
-        return Parse(string.Join('.', parts));
+        return null;
     }
 }
