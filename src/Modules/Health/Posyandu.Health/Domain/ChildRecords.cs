@@ -1,27 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Domain;
+using Posyandu.Registry.Contracts.Replicas;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Health.Domain;
 
 /// <summary>Health's own copy of a resident (from the registry's events): what growth monitoring needs, no NIK.</summary>
-public sealed class ResidentProjection : IPosyanduScoped
-{
-    public Guid ResidentId { get; init; }
-
-    public string Name { get; set; } = "";
-
-    public Sex Sex { get; set; }
-
-    public DateOnly BirthDate { get; set; }
-
-    public Guid PosyanduId { get; set; }
-
-    public string RegionCode { get; set; } = "";
-
-    public bool Alive { get; set; } = true;
-}
+public sealed class ResidentProjection : ResidentReplica;
 
 /// <summary>One weighing/measuring of an under-five, with the WHO results computed when it was recorded.</summary>
 public sealed class ChildVisit : IPosyanduScoped
@@ -66,12 +51,7 @@ internal sealed class ChildRecordsConfiguration : IEntityTypeConfiguration<Resid
 {
     public void Configure(EntityTypeBuilder<ResidentProjection> builder)
     {
-        builder.ToTable("residents");
-        builder.HasKey(r => r.ResidentId);
-        builder.Property(r => r.Name).HasMaxLength(150);
-        builder.Property(r => r.Sex).HasConversion<string>().HasMaxLength(6);
-        builder.Property(r => r.RegionCode).HasMaxLength(13);
-        builder.HasIndex(r => new { r.PosyanduId, r.BirthDate });
+        ResidentReplica.Configure(builder);
     }
 
     public void Configure(EntityTypeBuilder<ChildVisit> builder)

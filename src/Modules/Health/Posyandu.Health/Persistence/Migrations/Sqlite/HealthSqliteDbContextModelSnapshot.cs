@@ -97,6 +97,9 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
