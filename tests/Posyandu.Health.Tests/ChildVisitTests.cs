@@ -94,6 +94,33 @@ public sealed class ChildVisitTests
         Assert.That(await CountVisitsAsync(), Is.EqualTo(before));
     }
 
+    [Test]
+    public async Task Posyandu_day_services_must_fit_the_childs_age_and_the_vitamin_a_round()
+    {
+        var august = await (await _kader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-08-05", weightKg = 11.0, vitaminA = true, dewormed = true }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        var before = await CountVisitsAsync();
+
+        await (await _kader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-08-20", weightKg = 11.1, vitaminA = true })).ShouldBeProblem(HttpStatusCode.Conflict);
+        var march = await (await _kader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-03-05", weightKg = 10.0, vitaminA = true })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var breastfed = await (await _kader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-03-05", weightKg = 10.0, exclusiveBreastfeeding = true })).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(august.GetProperty("vitaminAIu").GetInt32(), Is.EqualTo(200_000), "the red capsule from 12 months");
+        Assert.That(march.ErrorFields(), Is.EqualTo(new[] { "vitaminA" }));
+        Assert.That(breastfed.ErrorFields(), Is.EqualTo(new[] { "exclusiveBreastfeeding" }));
+        Assert.That(await CountVisitsAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_red_lila_reading_is_a_reason_to_refer()
+    {
+        var visit = await (await _kader.PostJson($"/api/health/children/{_child}/visits", new { measuredOn = "2026-06-05", armCircumferenceCm = 11.2 }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        Assert.That(visit.GetProperty("referralReasons").GetString(), Is.EqualTo("lila-merah"));
+        Assert.That(visit.GetProperty("trend").ValueKind, Is.EqualTo(JsonValueKind.Null), "not weighed: no N/T");
+    }
+
     private async Task<int> CountVisitsAsync()
     {
         await using var scope = _host.Services.CreateAsyncScope();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
+using Posyandu.Health.Features.GrowthReports;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
@@ -11,7 +12,8 @@ namespace Posyandu.Health;
 
 /// <summary>
 /// Dinas Kesehatan's module: growth monitoring with WHO z-scores (Permenkes 2/2020), and — as it grows —
-/// immunisation and the ILP life-cycle services. So far: the z-score calculator and under-five visits.
+/// immunisation and the ILP life-cycle services: the z-score calculator, under-five Posyandu days (N/T, 2T, BGM),
+/// SKDN and the growth reports.
 /// </summary>
 public sealed class HealthModule : IModule
 {
@@ -21,12 +23,20 @@ public sealed class HealthModule : IModule
 
     public string Title => "Health (Dinas Kesehatan)";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<HealthDbContext, HealthSqliteDbContext, HealthSqlServerDbContext>(configuration, ModuleName);
+        services.AddScoped<ChildVisitRecorder>();
+        services.AddScoped<ChildMonths>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapCalculateZScores();
         group.MapRecordChildVisit();
+        group.MapGetGrowthChart();
+        group.MapGetSkdn();
+        group.MapGetNutritionStatus();
+        group.MapChildrenNeedingAction();
     }
 }

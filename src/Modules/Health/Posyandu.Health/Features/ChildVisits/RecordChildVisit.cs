@@ -1,96 +1,91 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Health.Anthropometry;
-using Posyandu.Health.Contracts;
 using Posyandu.Health.Domain;
+using Posyandu.Health.Growth;
 using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>
-/// Records an under-five's weighing/measuring on Posyandu day. Age comes from the registry's birth date; the WHO
-/// results are computed and stored with the visit, and <see cref="ChildMeasured"/> tells the DPMD report.
-/// Implausible values are kept and flagged (to re-measure), not refused.
+/// Records an under-five's Posyandu-day visit: weighing/measuring and the services given. Age comes from the
+/// registry's birth date; the WHO results, the N/T/B/O trend (KBM) and the referral reasons are computed and stored
+/// with the visit, and <see cref="Contracts.ChildMeasured"/> tells the DPMD report. Implausible values are kept
+/// and flagged (to re-measure), not refused.
 /// </summary>
-public sealed record RecordChildVisit(
-    Guid ResidentId, DateOnly MeasuredOn, double? WeightKg, double? LengthHeightCm, MeasurementPosition? Measurement, bool Oedema, double? HeadCircumferenceCm)
-    : ICommand<ChildVisit>
+public sealed record RecordChildVisit(Guid ResidentId, RecordChildVisit.Body Visit) : ICommand<ChildVisit>
 {
-    public sealed record Body(DateOnly MeasuredOn, double? WeightKg, double? LengthHeightCm, MeasurementPosition? Measurement, bool Oedema, double? HeadCircumferenceCm);
+    /// <param name="ArmCircumferenceCm">LiLA, from 6 months.</param>
+    /// <param name="ExclusiveBreastfeeding">ASI eksklusif so far; only asked under 6 months.</param>
+    /// <param name="VitaminA">A vitamin A capsule was given (February/August rounds, from 6 months).</param>
+    /// <param name="Dewormed">Obat cacing was given (from 12 months).</param>
+    /// <param name="SupplementaryFood">PMT was given.</param>
+    public sealed record Body(
+        DateOnly MeasuredOn, double? WeightKg, double? LengthHeightCm, MeasurementPosition? Measurement, bool Oedema, double? HeadCircumferenceCm,
+        double? ArmCircumferenceCm = null, bool? ExclusiveBreastfeeding = null, bool VitaminA = false, bool Dewormed = false, bool SupplementaryFood = false);
 
     internal sealed class Validator : AbstractValidator<RecordChildVisit>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
-            RuleFor(v => v.MeasuredOn).Must(d => d <= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))).WithMessage("measuredOn cannot be in the future.");
-            RuleFor(v => v.WeightKg).GreaterThan(0).When(v => v.WeightKg is not null);
-            RuleFor(v => v.LengthHeightCm).GreaterThan(0).When(v => v.LengthHeightCm is not null);
-            RuleFor(v => v.HeadCircumferenceCm).GreaterThan(0).When(v => v.HeadCircumferenceCm is not null);
-            RuleFor(v => v).Must(v => v.WeightKg is not null || v.LengthHeightCm is not null || v.HeadCircumferenceCm is not null)
+            RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)))
+                .WithMessage("measuredOn cannot be in the future.").OverridePropertyName("measuredOn");
+            RuleFor(v => v.Visit.WeightKg).GreaterThan(0).When(v => v.Visit.WeightKg is not null).OverridePropertyName("weightKg");
+            RuleFor(v => v.Visit.LengthHeightCm).GreaterThan(0).When(v => v.Visit.LengthHeightCm is not null).OverridePropertyName("lengthHeightCm");
+            RuleFor(v => v.Visit.HeadCircumferenceCm).GreaterThan(0).When(v => v.Visit.HeadCircumferenceCm is not null).OverridePropertyName("headCircumferenceCm");
+            RuleFor(v => v.Visit.ArmCircumferenceCm).GreaterThan(0).When(v => v.Visit.ArmCircumferenceCm is not null).OverridePropertyName("armCircumferenceCm");
+            RuleFor(v => v.Visit).Must(v => v.WeightKg is not null || v.LengthHeightCm is not null || v.HeadCircumferenceCm is not null || v.ArmCircumferenceCm is not null)
                 .WithMessage("Record at least one measurement.").OverridePropertyName("weightKg");
         }
     }
 
-    internal sealed class Handler(HealthDbContext db) : IRequestHandler<RecordChildVisit, ChildVisit>
+    internal sealed class Handler(HealthDbContext db, ChildVisitRecorder recorder) : IRequestHandler<RecordChildVisit, ChildVisit>
     {
         public async Task<ChildVisit> Handle(RecordChildVisit request, CancellationToken cancellationToken)
         {
             var child = await db.Residents.SingleOrDefaultAsync(r => r.ResidentId == request.ResidentId, cancellationToken)
                         ?? throw new NotFoundException("Resident");
-            var ageDays = request.MeasuredOn.DayNumber - child.BirthDate.DayNumber;
-            if (!child.Alive || ageDays < 0 || ageDays / GrowthStandards.DaysPerMonth >= 60)
+            var ageDays = request.Visit.MeasuredOn.DayNumber - child.BirthDate.DayNumber;
+            if (!child.Alive || ageDays < 0 || ageDays / GrowthStandards.DaysPerMonth >= GrowthStandards.AgeLimitMonths)
             {
                 throw new BusinessRuleException(child.Alive
                     ? "Growth monitoring is for children under five (0–59 months) on the day measured."
                     : "The child's death is recorded.");
             }
 
-            var result = GrowthStandards.Calculate(new ChildMeasurement(
-                child.Sex, ageDays, request.WeightKg, request.LengthHeightCm, request.Measurement, request.Oedema, request.HeadCircumferenceCm));
-            IndicatorResult?[] all = [result.WeightForAge, result.LengthHeightForAge, result.WeightForLengthHeight, result.BmiForAge, result.HeadCircumferenceForAge];
-            var visit = new ChildVisit
+            CheckServicesFitAge(request.Visit, ageDays);
+            if (request.Visit.VitaminA && await db.Visits.AnyAsync(
+                    v => v.ResidentId == child.ResidentId && v.VitaminAIu != null
+                         && v.MeasuredOn.Year == request.Visit.MeasuredOn.Year && v.MeasuredOn.Month == request.Visit.MeasuredOn.Month, cancellationToken))
             {
-                Id = Guid.CreateVersion7(), ResidentId = child.ResidentId, PosyanduId = child.PosyanduId, RegionCode = child.RegionCode,
-                MeasuredOn = request.MeasuredOn, AgeDays = ageDays, WeightKg = request.WeightKg, LengthHeightCm = request.LengthHeightCm,
-                Position = request.Measurement?.ToString().ToLowerInvariant(), Oedema = request.Oedema, HeadCircumferenceCm = request.HeadCircumferenceCm,
-                WeightForAgeZ = result.WeightForAge?.Z, LengthHeightForAgeZ = result.LengthHeightForAge?.Z,
-                WeightForLengthHeightZ = result.WeightForLengthHeight?.Z, BmiForAgeZ = result.BmiForAge?.Z,
-                HeadCircumferenceForAgeZ = result.HeadCircumferenceForAge?.Z, Flagged = all.Any(i => i?.Flagged == true),
-            };
-            db.Visits.Add(visit);
-            db.Publish(new ChildMeasured(
-                visit.Id, child.ResidentId, child.PosyanduId, child.RegionCode, Period.Of(request.MeasuredOn).ToString(), request.MeasuredOn,
-                child.Sex.ToApi(), ageDays, request.WeightKg is not null, request.LengthHeightCm is not null,
-                visit.WeightForAgeZ, visit.LengthHeightForAgeZ, visit.WeightForLengthHeightZ, request.Oedema,
-                Underweight: result.WeightForAge is { Flagged: false, Z: < -2 },
-                Stunted: result.LengthHeightForAge is { Flagged: false, Z: < -2 },
-                // WHO: oedema counts as severe wasting in prevalence.
-                Wasted: request.Oedema || result.WeightForLengthHeight is { Flagged: false, Z: < -2 }));
-            return visit;
+                throw new ConflictException("The child already received this round's vitamin A capsule.");
+            }
+
+            return await recorder.RecordAsync(child, ageDays, request.Visit, cancellationToken);
+        }
+
+        private static void CheckServicesFitAge(Body visit, int ageDays)
+        {
+            var errors = new Dictionary<string, string[]>();
+            void Check(bool asked, string field, string? error)
+            {
+                if (asked && error is not null)
+                {
+                    errors[field] = [error];
+                }
+            }
+
+            Check(visit.VitaminA, "vitaminA", PosyanduDayServices.CheckVitaminA(visit.MeasuredOn, ageDays));
+            Check(visit.Dewormed, "dewormed", PosyanduDayServices.CheckDeworming(ageDays));
+            Check(visit.ExclusiveBreastfeeding is not null, "exclusiveBreastfeeding", PosyanduDayServices.CheckExclusiveBreastfeeding(ageDays));
+            Check(visit.ArmCircumferenceCm is not null, "armCircumferenceCm", PosyanduDayServices.CheckArmCircumference(ageDays));
+            if (errors.Count > 0)
+            {
+                throw new RequestValidationException(errors);
+            }
         }
     }
-}
-
-internal static class RecordChildVisitEndpoint
-{
-    public static void MapRecordChildVisit(this IEndpointRouteBuilder group) =>
-        group.MapPost("/children/{residentId:guid}/visits", async (Guid residentId, RecordChildVisit.Body body, IMediator mediator, CancellationToken ct) =>
-            {
-                var visit = await mediator.Send(new RecordChildVisit(residentId, body.MeasuredOn, body.WeightKg, body.LengthHeightCm, body.Measurement, body.Oedema, body.HeadCircumferenceCm), ct);
-                return TypedResults.Created($"/api/health/children/{residentId}/visits/{visit.Id}", visit);
-            })
-            .WithName("RecordChildVisit")
-            .WithSummary("Record an under-five's weighing/measuring; the WHO z-scores are computed and stored with it.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireSectorWriters(Roles.Health);
 }

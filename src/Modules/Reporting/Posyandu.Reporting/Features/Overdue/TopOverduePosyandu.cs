@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Overdue;
@@ -19,7 +20,7 @@ public sealed record TopOverduePosyandu(string? Region, int Take = 20) : IQuery<
     {
         public async Task<IReadOnlyList<Row>> Handle(TopOverduePosyandu request, CancellationToken cancellationToken)
         {
-            var (region, _) = ReportQuery.Parse(request.Region, null, user);
+            var (region, _) = RegionMonth.Parse(request.Region, null, user);
             var prefix = region.ToString();
             var rows = await db.PosyanduTotals.AsNoTracking()
                 .Where(t => t.RegionCode.StartsWith(prefix) && (t.Metric == "sr.all.overdue" || t.Metric == "sr.all.open"))

@@ -8,6 +8,7 @@ using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Ranking;
@@ -24,7 +25,7 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
         public async Task<Result> Handle(RankChildRegions request, CancellationToken cancellationToken)
         {
             var indicator = catalog.Find(request.IndicatorId) ?? throw new NotFoundException($"Indicator '{request.IndicatorId}'");
-            var (region, period) = ReportQuery.Parse(request.Region, request.Period, user);
+            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
             var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
             var rows = await db.Totals.AsNoTracking()
                 .Where(t => t.Period == period.ToString() && t.ParentCode == region.ToString() && metrics.Contains(t.Metric))

@@ -7,6 +7,7 @@ using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Scorecard;
@@ -23,7 +24,7 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
     {
         public async Task<Result> Handle(GetScorecard request, CancellationToken cancellationToken)
         {
-            var (region, period) = ReportQuery.Parse(request.Region, request.Period, user);
+            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
             var totals = await db.Totals.AsNoTracking()
                 .Where(t => t.Period == period.ToString() && t.RegionCode == region.ToString())
                 .ToDictionaryAsync(t => t.Metric, t => t.Value, cancellationToken);
@@ -71,41 +72,6 @@ internal static class RegionNames
     {
         var code = region.ToString();
         return db.Regions.AsNoTracking().Where(r => r.ParentCode == code).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-    }
-}
-
-internal static class ReportQuery
-{
-    /// <summary>
-    /// The region (default: the caller's own scope, else the province) and month (default: this month). A region
-    /// outside the caller's scope is reported as not found, like any record they may not see.
-    /// </summary>
-    public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var regionText = region ?? (user.Scope.RegionPrefix is { } own && own != "-" ? own : "64");
-        if (!RegionCode.TryParse(regionText, out var code, out var regionError))
-        {
-            errors["region"] = [regionError!];
-        }
-
-        var month = Posyandu.SharedKernel.Domain.Period.Of(DateOnly.FromDateTime(DateTime.UtcNow));
-        if (period is not null && !Posyandu.SharedKernel.Domain.Period.TryParse(period, out month, out var periodError))
-        {
-            errors["period"] = [periodError!];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new SharedKernel.Errors.RequestValidationException(errors);
-        }
-
-        if (!user.Scope.CanSeeRegion(code.ToString()))
-        {
-            throw new SharedKernel.Errors.NotFoundException($"Region {code}");
-        }
-
-        return (code, month);
     }
 }
 

@@ -8,6 +8,7 @@ using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Series;
@@ -29,7 +30,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
                 throw RequestValidationException.For("months", "months must be between 1 and 60.");
             }
 
-            var (region, last) = ReportQuery.Parse(request.Region, request.Period, user);
+            var (region, last) = RegionMonth.Parse(request.Region, request.Period, user);
             var periods = new List<string>();
             for (var (p, i) = (last, 0); i < request.Months; p = p.Previous(), i++)
             {

@@ -32,8 +32,24 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<int>("AgeDays")
                         .HasColumnType("int");
 
+                    b.Property<double?>("ArmCircumferenceCm")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("BelowRedLine")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("BmiForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<double?>("BmiForAgeZ")
                         .HasColumnType("float");
+
+                    b.Property<bool>("Dewormed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("ExclusiveBreastfeeding")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("Flagged")
                         .HasColumnType("bit");
@@ -41,17 +57,28 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<double?>("HeadCircumferenceCm")
                         .HasColumnType("float");
 
+                    b.Property<string>("HeadCircumferenceForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<double?>("HeadCircumferenceForAgeZ")
                         .HasColumnType("float");
 
                     b.Property<double?>("LengthHeightCm")
                         .HasColumnType("float");
 
+                    b.Property<string>("LengthHeightForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<double?>("LengthHeightForAgeZ")
                         .HasColumnType("float");
 
                     b.Property<DateOnly>("MeasuredOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("MinimumGainGrams")
+                        .HasColumnType("int");
 
                     b.Property<bool>("Oedema")
                         .HasColumnType("bit");
@@ -63,6 +90,11 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PosyanduId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ReferralReasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
@@ -71,11 +103,47 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ResidentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("SevereWasting")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Stunted")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("SupplementaryFood")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Trend")
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<bool>("TwoT")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Underweight")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("VitaminAIu")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Wasted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WeightForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<double?>("WeightForAgeZ")
                         .HasColumnType("float");
 
+                    b.Property<string>("WeightForLengthHeightCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<double?>("WeightForLengthHeightZ")
                         .HasColumnType("float");
+
+                    b.Property<int?>("WeightGainGrams")
+                        .HasColumnType("int");
 
                     b.Property<double?>("WeightKg")
                         .HasColumnType("float");
@@ -83,6 +151,8 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("PosyanduId", "MeasuredOn");
+
+                    b.HasIndex("RegionCode", "MeasuredOn");
 
                     b.HasIndex("ResidentId", "MeasuredOn");
 

@@ -28,8 +28,24 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<int>("AgeDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("ArmCircumferenceCm")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("BelowRedLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BmiForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("BmiForAgeZ")
                         .HasColumnType("REAL");
+
+                    b.Property<bool>("Dewormed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ExclusiveBreastfeeding")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Flagged")
                         .HasColumnType("INTEGER");
@@ -37,17 +53,28 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<double?>("HeadCircumferenceCm")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("HeadCircumferenceForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("HeadCircumferenceForAgeZ")
                         .HasColumnType("REAL");
 
                     b.Property<double?>("LengthHeightCm")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("LengthHeightForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("LengthHeightForAgeZ")
                         .HasColumnType("REAL");
 
                     b.Property<DateOnly>("MeasuredOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumGainGrams")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Oedema")
                         .HasColumnType("INTEGER");
@@ -59,6 +86,11 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PosyanduId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferralReasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(13)
@@ -67,11 +99,47 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ResidentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SevereWasting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Stunted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SupplementaryFood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trend")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoT")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Underweight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VitaminAIu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Wasted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WeightForAgeCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("WeightForAgeZ")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("WeightForLengthHeightCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("WeightForLengthHeightZ")
                         .HasColumnType("REAL");
+
+                    b.Property<int?>("WeightGainGrams")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("WeightKg")
                         .HasColumnType("REAL");
@@ -79,6 +147,8 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PosyanduId", "MeasuredOn");
+
+                    b.HasIndex("RegionCode", "MeasuredOn");
 
                     b.HasIndex("ResidentId", "MeasuredOn");
 

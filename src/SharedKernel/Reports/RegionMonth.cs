@@ -1,0 +1,40 @@
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.SharedKernel.Reports;
+
+/// <summary>
+/// The "which region, which month" of every report, read the same way by all modules: the region defaults to the
+/// caller's own scope (else the province, 64) and the month to the current one in WITA. A region outside the
+/// caller's scope is reported as not found, like any record they may not see.
+/// </summary>
+public static class RegionMonth
+{
+    public const string Province = "64";
+
+    public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var errors = new Dictionary<string, string[]>();
+        var regionText = region ?? (user.Scope.RegionPrefix is { } own && own != "-" ? own : Province);
+        if (!RegionCode.TryParse(regionText, out var code, out var regionError))
+        {
+            errors["region"] = [regionError!];
+        }
+
+        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(8));
+        var month = Period.Of(today);
+        if (period is not null && !Period.TryParse(period, out month, out var periodError))
+        {
+            errors["period"] = [periodError!];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+
+        return user.Scope.CanSeeRegion(code.ToString()) ? (code, month) : throw new NotFoundException($"Region {code}");
+    }
+}

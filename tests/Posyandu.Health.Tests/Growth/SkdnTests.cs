@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.Health.Persistence;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Security;
+using Posyandu.Testing;
+
+namespace Posyandu.Health.Tests.Growth;
+
+/// <summary>
+/// SKDN, N/T and 2T through the API on hand-built month sequences in one village, and a late weighing that
+/// changes the next month's trend.
+/// </summary>
+public sealed class SkdnTests
+{
+    private const string Perian = "64.02.01.2001";
+    private const string MuaraLeka = "64.02.01.2002";
+    private TestHost _host = null!;
+    private HttpClient _health = null!;
+    private Guid _posyandu;
+    private readonly Dictionary<string, Guid> _children = [];
+    private int _serial;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = await TestHost.StartAsync();
+        using var admin = _host.Client([Roles.Admin]);
+        _posyandu = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = Perian, serviceDay = 10 }));
+        var household = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = "6402010101200002", regionCode = Perian, posyanduId = _posyandu }));
+        foreach (var name in new[] { "A", "B", "C", "D", "E" })
+        {
+            _children[name] = await ResidentAsync(admin, household, "150125", "2025-01-15");
+        }
+
+        await ResidentAsync(admin, household, "150890", "1990-08-15");  // an adult: not in S
+        await ResidentAsync(admin, household, "010121", "2021-01-01");  // 69 months in October 2026: not in S
+        var elsewhere = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Mawar", regionCode = MuaraLeka, serviceDay = 12 }));
+        var otherHousehold = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = "6402010101200003", regionCode = MuaraLeka, posyanduId = elsewhere }));
+        _children["H"] = await ResidentAsync(admin, otherHousehold, "150125", "2025-01-15");
+        _children["L"] = await ResidentAsync(admin, otherHousehold, "150125", "2025-01-15");
+        await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
+        _health = _host.Client([Roles.Health], region: "64.02");
+
+        // Ages 19–22 months: the KBM is 200 g throughout.
+        await Weigh("A", "2026-09-10", 8.0); await Weigh("A", "2026-10-10", 8.4);                               // B, N
+        await Weigh("B", "2026-09-10", 9.0); await Weigh("B", "2026-10-10", 9.1); await Weigh("B", "2026-11-10", 9.15); // B, T, 2T
+        await Weigh("C", "2026-08-10", 10.0); await Weigh("C", "2026-10-10", 10.5);                             // B, O
+        await Weigh("D", "2026-10-10", 10.2);                                                                   // B
+        // E: registered, never weighed.
+        // L, in the other village: 72 cm lying at 17 months is severely stunted.
+        (await _health.PostJson($"/api/health/children/{_children["L"]}/visits", new { measuredOn = "2026-07-10", weightKg = 9.0, lengthHeightCm = 72.0, measurement = "lying" }))
+            .EnsureSuccessStatusCode();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        _health.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task October_counts_S_K_D_N_T_O_B_and_the_ratios_of_the_village()
+    {
+        var total = (await Skdn(Perian, "2026-10")).GetProperty("total");
+
+        Assert.That(Counts(total), Is.EqualTo(new[] { 5, 4, 4, 1, 1, 1, 1, 0, 0 }), "S K D N T O B 2T BGM");
+        Assert.That(total.GetProperty("dPerS").GetDecimal(), Is.EqualTo(80.0m));
+        Assert.That(total.GetProperty("nPerD").GetDecimal(), Is.EqualTo(25.0m));
+    }
+
+    [Test]
+    public async Task Two_months_without_the_minimum_gain_make_2T_and_a_referral()
+    {
+        var november = (await Skdn(Perian, "2026-11")).GetProperty("total");
+        var chart = await (await _health.GetAsync($"/api/health/children/{_children["B"]}/visits")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var last = chart.EnumerateArray().Last();
+        var worklist = await (await _health.GetAsync($"/api/health/reports/children-needing-action?region={Perian}&period=2026-11")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        Assert.That(Counts(november), Is.EqualTo(new[] { 5, 4, 1, 0, 1, 0, 0, 1, 0 }), "S K D N T O B 2T BGM");
+        Assert.That((last.GetProperty("trend").GetString(), last.GetProperty("twoT").GetBoolean(), last.GetProperty("referralReasons").GetString()), Is.EqualTo(("T", true, "2T")));
+        Assert.That(last.GetProperty("weightGainGrams").GetInt32(), Is.EqualTo(50));
+        Assert.That(worklist.EnumerateArray().Select(c => c.GetProperty("residentId").GetGuid()), Is.EqualTo(new[] { _children["B"] }));
+        Assert.That(worklist[0].GetProperty("reasons").EnumerateArray().Select(r => r.GetString()), Does.Contain("2T"));
+    }
+
+    [Test]
+    public async Task Rows_per_posyandu_and_per_district_add_up_to_the_total()
+    {
+        var perPosyandu = await Skdn("64.02.01", "2026-10");
+        var perDistrict = await Skdn("64.02", "2026-10", "district");
+
+        Assert.That(perPosyandu.GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("s").GetInt32()), Is.EqualTo(perPosyandu.GetProperty("total").GetProperty("s").GetInt32()));
+        Assert.That(perDistrict.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "64.02.01" }));
+    }
+
+    [Test]
+    public async Task A_weighing_recorded_late_turns_the_next_months_B_into_N_and_republishes_it()
+    {
+        var october = await Weigh("H", "2026-10-12", 9.0);
+        Assert.That(october.GetProperty("trend").GetString(), Is.EqualTo("B"));
+
+        var september = await Weigh("H", "2026-09-12", 8.7);
+
+        var chart = await (await _health.GetAsync($"/api/health/children/{_children["H"]}/visits")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        Assert.That(chart.EnumerateArray().Select(v => v.GetProperty("trend").GetString()), Is.EqualTo(new[] { "B", "N" }));
+        Assert.That(september.GetProperty("trend").GetString(), Is.EqualTo("B"));
+        await using var scope = _host.Services.CreateAsyncScope();
+        var octoberId = october.GetProperty("id").GetString()!;
+        var messages = await scope.ServiceProvider.GetRequiredService<HealthDbContext>().OutboxMessages
+            .Where(m => m.Type.EndsWith("ChildMeasured") && m.Payload.Contains(octoberId)).Select(m => m.Payload).ToListAsync();
+        Assert.That(messages.Select(p => JsonDocument.Parse(p).RootElement.GetProperty("trend").GetString()), Is.EqualTo(new[] { "B", "N" }));
+    }
+
+    [Test]
+    public async Task Nutrition_status_counts_stunting_over_the_children_measured_for_length()
+    {
+        var july = await (await _health.GetAsync($"/api/health/reports/nutrition?region={MuaraLeka}&period=2026-07&by=village")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var total = july.GetProperty("total");
+
+        Assert.That((total.GetProperty("weighed").GetInt32(), total.GetProperty("lengthMeasured").GetInt32(), total.GetProperty("stunted").GetInt32()), Is.EqualTo((1, 1, 1)));
+        Assert.That(total.GetProperty("stuntedPercent").GetDecimal(), Is.EqualTo(100.0m));
+        Assert.That(july.GetProperty("rows")[0].GetProperty("key").GetString(), Is.EqualTo(MuaraLeka));
+    }
+
+    [Test]
+    public async Task A_region_outside_the_callers_scope_is_not_found_and_a_bad_grouping_is_a_field_error()
+    {
+        await (await _health.GetAsync("/api/health/reports/skdn?region=64.72&period=2026-10")).ShouldBeProblem(HttpStatusCode.NotFound);
+        var bad = await (await _health.GetAsync("/api/health/reports/skdn?region=64.02&by=province")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var month = await (await _health.GetAsync("/api/health/reports/skdn?region=64.02&period=2026-13")).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(bad.ErrorFields(), Is.EqualTo(new[] { "by" }));
+        Assert.That(month.ErrorFields(), Is.EqualTo(new[] { "period" }));
+    }
+
+    private static int[] Counts(JsonElement row) =>
+        new[] { "s", "k", "d", "n", "t", "o", "b", "twoT", "bgm" }.Select(p => row.GetProperty(p).GetInt32()).ToArray();
+
+    private async Task<JsonElement> Skdn(string region, string period, string by = "posyandu") =>
+        await (await _health.GetAsync($"/api/health/reports/skdn?region={region}&period={period}&by={by}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+    private async Task<JsonElement> Weigh(string child, string on, double kg) =>
+        await (await _health.PostJson($"/api/health/children/{_children[child]}/visits", new { measuredOn = on, weightKg = kg }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+    private async Task<Guid> ResidentAsync(HttpClient client, Guid household, string birthDigits, string birthDate) =>
+        (await (await client.PostJson("/api/registry/residents",
+                new { nik = $"640201{birthDigits}{++_serial:D4}", name = "Anak", sex = "male", birthDate, householdId = household, relation = "anak" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("resident").GetProperty("id").GetGuid();
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response) =>
+        (await response.ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+}
