@@ -30,6 +30,8 @@ public sealed class ChildGrowthReportingTests
         var household = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = "6402010101200001", regionCode = Perian, posyanduId = posyandu }));
         var stunted = await ResidentAsync(admin, household, "6402011705240001", "Rizky", "male", "2024-05-17");
         var healthy = await ResidentAsync(admin, household, "6402015702250001", "Salsa", "female", "2025-02-17");
+        await ResidentAsync(admin, household, "6402011002230001", "Bima", "male", "2023-02-10");   // 45 months, never weighed: in S only
+        await ResidentAsync(admin, household, "6402011002950001", "Andi", "male", "1995-02-10");   // an adult: in no age band
         await DispatchAsync("registry");
 
         using var kader = _host.Client([Roles.Kader], region: Perian, posyandu: posyandu, sectors: ["health"]);
@@ -62,6 +64,32 @@ public sealed class ChildGrowthReportingTests
         Assert.That(Indicator(card, "kes-underweight").GetProperty("denominator").GetInt64(), Is.EqualTo(2), "two children weighed, once each");
     }
 
+    [TestCase(Perian)]
+    [TestCase("64")]
+    public async Task D_per_S_counts_every_under_five_living_in_the_region_that_month(string region)
+    {
+        var november = await (await _dpmd.GetAsync($"/api/reporting/scorecard?region={region}&period=2026-11")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var beforeRizkyWasBorn = await (await _dpmd.GetAsync($"/api/reporting/scorecard?region={region}&period=2024-04")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        var ds = Indicator(november, "kes-ds");
+        Assert.That((ds.GetProperty("numerator").GetInt64(), ds.GetProperty("denominator").GetInt64(), ds.GetProperty("value").GetDecimal()), Is.EqualTo((2L, 3L, 66.7m)));
+        Assert.That(Indicator(november, "kes-nd").GetProperty("numerator").GetInt64(), Is.Zero, "first weighings are B, not N");
+        Assert.That(Indicator(beforeRizkyWasBorn, "kes-ds").GetProperty("denominator").GetInt64(), Is.EqualTo(1), "only Bima was born by April 2024");
+        Assert.That(Indicator(november, "pend-paud").GetProperty("denominator").GetInt64(), Is.EqualTo(1), "Bima is of PAUD age (3–6)");
+    }
+
+    [Test]
+    public async Task The_ranking_and_the_series_read_S_the_same_way()
+    {
+        var ranking = await (await _dpmd.GetAsync("/api/reporting/indicators/kes-ds/ranking?region=64.02.01&period=2026-11")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var series = await (await _dpmd.GetAsync($"/api/reporting/indicators/kes-ds/series?region={Perian}&period=2026-11&months=2")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        var perian = ranking.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("regionCode").GetString() == Perian).GetProperty("value");
+        Assert.That(perian.GetProperty("denominator").GetInt64(), Is.EqualTo(3));
+        var points = series.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("value").GetProperty("denominator").GetInt64()).ToList();
+        Assert.That(points, Is.EqualTo(new[] { 3L, 3L }), "October and November: the same three children");
+    }
+
     [Test]
     public async Task Rebuilding_gives_identical_numbers()
     {
@@ -72,13 +100,18 @@ public sealed class ChildGrowthReportingTests
         Assert.That(failures, Is.Empty);
         Assert.That(await SnapshotAsync(), Is.EqualTo(before));
         Assert.That(before, Has.Some.Contains("health.stunted=1"));
+        Assert.That(before, Has.Some.EqualTo("2023-02 64 health.s+1"), "Bima counts in S from his birth month");
     }
 
     private async Task<List<string>> SnapshotAsync()
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var totals = await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().Totals.AsNoTracking().ToListAsync();
-        return totals.Where(t => t.Value != 0).Select(t => $"{t.Period} {t.RegionCode} {t.Metric}={t.Value}").Order(StringComparer.Ordinal).ToList();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var totals = await db.Totals.AsNoTracking().ToListAsync();
+        var running = await db.RunningTotals.AsNoTracking().ToListAsync();
+        return totals.Where(t => t.Value != 0).Select(t => $"{t.Period} {t.RegionCode} {t.Metric}={t.Value}")
+            .Concat(running.Where(t => t.Delta != 0).Select(t => $"{t.Period} {t.RegionCode} {t.Metric}{t.Delta:+#;-#}"))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     private Task<DispatchResult> DispatchAsync(string module) => _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, CancellationToken.None);

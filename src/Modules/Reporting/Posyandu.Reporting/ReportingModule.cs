@@ -32,6 +32,9 @@ public sealed class ReportingModule : IModule
         services.AddModuleDbContext<ReportingDbContext, ReportingSqliteDbContext, ReportingSqlServerDbContext>(configuration, ModuleName);
         services.AddSingleton<IndicatorCatalog>();
         services.AddScoped<FactWriter>();
+        services.AddScoped<StayWriter>();
+        services.AddScoped<MetricReader>();
+        services.AddSingleton<PopulationBands>();
         services.AddSingleton<IReadModelReset, ReportingReadModelReset>();
     }
 

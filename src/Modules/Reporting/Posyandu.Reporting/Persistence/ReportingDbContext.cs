@@ -15,6 +15,8 @@ public class ReportingDbContext(DbContextOptions options) : ModuleDbContext(opti
 
     public DbSet<SubjectFact> Facts => Set<SubjectFact>();
 
+    public DbSet<RunningTotalChange> RunningTotals => Set<RunningTotalChange>();
+
     public DbSet<ReportRegion> Regions => Set<ReportRegion>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>

@@ -16,6 +16,7 @@ internal sealed class ReportingReadModelReset : IReadModelReset
         await reporting.Totals.ExecuteDeleteAsync(cancellationToken);
         await reporting.PosyanduTotals.ExecuteDeleteAsync(cancellationToken);
         await reporting.Facts.ExecuteDeleteAsync(cancellationToken);
+        await reporting.RunningTotals.ExecuteDeleteAsync(cancellationToken);
         await reporting.Regions.ExecuteDeleteAsync(cancellationToken);
     }
 }

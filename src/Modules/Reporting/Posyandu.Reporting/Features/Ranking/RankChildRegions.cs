@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.Persistence;
+using Posyandu.Reporting.ReadModels;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
+using RegionNames = Posyandu.Reporting.Features.Scorecard.RegionNames;
 
 namespace Posyandu.Reporting.Features.Ranking;
 
@@ -20,19 +22,16 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
 
     public sealed record Row(string RegionCode, string? RegionName, IndicatorValue Value);
 
-    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<RankChildRegions, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<RankChildRegions, Result>
     {
         public async Task<Result> Handle(RankChildRegions request, CancellationToken cancellationToken)
         {
             var indicator = catalog.Find(request.IndicatorId) ?? throw new NotFoundException($"Indicator '{request.IndicatorId}'");
             var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
             var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
-            var rows = await db.Totals.AsNoTracking()
-                .Where(t => t.Period == period.ToString() && t.ParentCode == region.ToString() && metrics.Contains(t.Metric))
-                .ToListAsync(cancellationToken);
+            var byRegion = await figures.ForChildRegionsAsync(region, period, metrics, cancellationToken);
             // Every child region appears, with no data where nothing was recorded yet.
             var names = await RegionNames.ChildrenAsync(db, region, cancellationToken);
-            var byRegion = rows.GroupBy(t => t.RegionCode).ToDictionary(g => g.Key, g => g.ToDictionary(t => t.Metric, t => t.Value));
             var ranked = names.Keys.Union(byRegion.Keys)
                 .Select(code => new Row(code, names.GetValueOrDefault(code), IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? [])))
                 .OrderBy(r => r.Value.Value is null)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.Persistence;
+using Posyandu.Reporting.ReadModels;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Reports;
@@ -20,14 +21,13 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
 
     public sealed record SectorCard(string Sector, IReadOnlyList<IndicatorValue> Indicators);
 
-    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetScorecard, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetScorecard, Result>
     {
         public async Task<Result> Handle(GetScorecard request, CancellationToken cancellationToken)
         {
             var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
-            var totals = await db.Totals.AsNoTracking()
-                .Where(t => t.Period == period.ToString() && t.RegionCode == region.ToString())
-                .ToDictionaryAsync(t => t.Metric, t => t.Value, cancellationToken);
+            var byPeriod = await figures.ForRegionAsync(region, [period], IndicatorCatalog.Metrics(catalog.All).ToList(), cancellationToken);
+            var totals = byPeriod.GetValueOrDefault(period.ToString()) ?? [];
             var sectors = IndicatorCatalog.Sectors
                 .Select(sector => new SectorCard(sector, catalog.All.Where(i => i.Sector == sector).Select(i => IndicatorValue.Of(i, totals)).ToList()))
                 .ToList();

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.Reporting.Indicators;
-using Posyandu.Reporting.Persistence;
+using Posyandu.Reporting.ReadModels;
+using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Reports;
@@ -20,7 +21,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
 
     public sealed record Point(string Period, IndicatorValue Value);
 
-    internal sealed class Handler(ReportingDbContext db, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetIndicatorSeries, Result>
+    internal sealed class Handler(MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetIndicatorSeries, Result>
     {
         public async Task<Result> Handle(GetIndicatorSeries request, CancellationToken cancellationToken)
         {
@@ -31,18 +32,16 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
             }
 
             var (region, last) = RegionMonth.Parse(request.Region, request.Period, user);
-            var periods = new List<string>();
+            var periods = new List<Period>();
             for (var (p, i) = (last, 0); i < request.Months; p = p.Previous(), i++)
             {
-                periods.Insert(0, p.ToString());
+                periods.Insert(0, p);
             }
 
             var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
-            var rows = await db.Totals.AsNoTracking()
-                .Where(t => t.RegionCode == region.ToString() && metrics.Contains(t.Metric) && periods.Contains(t.Period))
-                .ToListAsync(cancellationToken);
+            var byPeriod = await figures.ForRegionAsync(region, periods, metrics, cancellationToken);
             var points = periods
-                .Select(p => new Point(p, IndicatorValue.Of(indicator, rows.Where(r => r.Period == p).ToDictionary(r => r.Metric, r => r.Value))))
+                .Select(p => new Point(p.ToString(), IndicatorValue.Of(indicator, byPeriod.GetValueOrDefault(p.ToString()) ?? [])))
                 .ToList();
             return new Result(indicator.Id, region.ToString(), points);
         }

@@ -109,6 +109,35 @@ namespace Posyandu.Reporting.Persistence.Migrations.SqlServer
                     b.ToTable("regions", "reporting");
                 });
 
+            modelBuilder.Entity("Posyandu.Reporting.ReadModels.RunningTotalChange", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("nvarchar(7)");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ParentCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.HasKey("RegionCode", "Metric", "Period");
+
+                    b.HasIndex("ParentCode", "Metric", "Period");
+
+                    b.ToTable("running_total_changes", "reporting");
+                });
+
             modelBuilder.Entity("Posyandu.Reporting.ReadModels.SubjectFact", b =>
                 {
                     b.Property<string>("Kind")

@@ -105,6 +105,35 @@ namespace Posyandu.Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("regions", "reporting");
                 });
 
+            modelBuilder.Entity("Posyandu.Reporting.ReadModels.RunningTotalChange", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Delta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionCode", "Metric", "Period");
+
+                    b.HasIndex("ParentCode", "Metric", "Period");
+
+                    b.ToTable("running_total_changes", "reporting");
+                });
+
             modelBuilder.Entity("Posyandu.Reporting.ReadModels.SubjectFact", b =>
                 {
                     b.Property<string>("Kind")

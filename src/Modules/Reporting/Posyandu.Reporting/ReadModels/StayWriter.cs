@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Reporting.Persistence;
+using Posyandu.SharedKernel.Domain;
+
+namespace Posyandu.Reporting.ReadModels;
+
+/// <summary>A subject counted in <see cref="Metric"/> in a village from month <see cref="From"/> until (not including) <see cref="Until"/>.</summary>
+public readonly record struct Stay(string Metric, RegionCode Village, Period From, Period? Until);
+
+/// <summary>
+/// The <see cref="FactWriter"/> of state counts: a subject's stays (where and when it counts) are derived from its
+/// state; a new state replaces the old stays with the new ones, and only the difference is written as
+/// <see cref="RunningTotalChange"/>s at every region level. Order and redelivery therefore do not change the result.
+/// </summary>
+internal sealed class StayWriter(ReportingDbContext db)
+{
+    /// <summary>The fact's period column: a stay-keeping subject is not tied to one month.</summary>
+    private const string Timeless = "*";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="update">The new state from the old one (null for a new subject).</param>
+    /// <param name="stays">Where and when a state counts.</param>
+    public async Task ApplyAsync<TState>(
+        string kind, Guid subjectId, Func<TState?, TState> update, Func<TState, IEnumerable<Stay>> stays, CancellationToken ct)
+        where TState : class
+    {
+        var fact = await db.Facts.FindAsync([kind, subjectId, Timeless], ct);
+        var oldState = fact is null ? null : JsonSerializer.Deserialize<TState>(fact.State, Json);
+        var newState = update(oldState);
+
+        var changes = new Dictionary<(RegionCode Village, string Metric, Period From), long>();
+        void Count(Stay stay, int sign)
+        {
+            if (stay.Until is { } until && until <= stay.From)
+            {
+                return; // an empty stay
+            }
+
+            Add((stay.Village, stay.Metric, stay.From), sign);
+            if (stay.Until is { } end)
+            {
+                Add((stay.Village, stay.Metric, end), -sign);
+            }
+        }
+
+        void Add((RegionCode, string, Period) key, long delta) => changes[key] = changes.GetValueOrDefault(key) + delta;
+
+        foreach (var stay in oldState is null ? [] : stays(oldState))
+        {
+            Count(stay, -1);
+        }
+
+        foreach (var stay in stays(newState))
+        {
+            Count(stay, +1);
+        }
+
+        if (fact is null)
+        {
+            fact = new SubjectFact { Kind = kind, SubjectId = subjectId, Period = Timeless };
+            db.Facts.Add(fact);
+        }
+
+        fact.State = JsonSerializer.Serialize(newState, Json);
+        await WriteAsync(changes.Where(c => c.Value != 0).ToList(), ct);
+    }
+
+    private async Task WriteAsync(List<KeyValuePair<(RegionCode Village, string Metric, Period From), long>> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var byRegion = new Dictionary<(string Region, string Metric, string Period), long>();
+        foreach (var ((village, metric, from), delta) in changes)
+        {
+            for (RegionCode? code = village; code is { } c; code = c.Parent)
+            {
+                var key = (c.ToString(), metric, from.ToString());
+                byRegion[key] = byRegion.GetValueOrDefault(key) + delta;
+            }
+        }
+
+        var regions = byRegion.Keys.Select(k => k.Region).Distinct().ToList();
+        var metrics = byRegion.Keys.Select(k => k.Metric).Distinct().ToList();
+        var periods = byRegion.Keys.Select(k => k.Period).Distinct().ToList();
+        var existing = await db.RunningTotals
+            .Where(t => regions.Contains(t.RegionCode) && metrics.Contains(t.Metric) && periods.Contains(t.Period))
+            .ToDictionaryAsync(t => (t.RegionCode, t.Metric, t.Period), ct);
+        foreach (var (key, delta) in byRegion)
+        {
+            if (!existing.TryGetValue(key, out var row))
+            {
+                row = new RunningTotalChange
+                {
+                    RegionCode = key.Region, Metric = key.Metric, Period = key.Period,
+                    ParentCode = RegionCode.Parse(key.Region).Parent?.ToString() ?? "",
+                };
+                db.RunningTotals.Add(row);
+                existing[key] = row;
+            }
+
+            row.Delta += delta;
+        }
+    }
+}
