@@ -52,6 +52,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public async Task RecordReadAsync(string entity, string entityId, string? regionCode, CancellationToken cancellationToken)
     {
         AuditEntries.Add(Audit(entity, entityId, AuditActions.Read, regionCode));
+        using var writer = await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
         await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
     }
 
@@ -104,13 +105,16 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();
+        using var writer = SqliteWriteGate.Enter(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Audits and guards the changes, then commits them as the database file's only writer (<see cref="SqliteWriteGate"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        using var writer = await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
     }
 
     private void BeforeSave()

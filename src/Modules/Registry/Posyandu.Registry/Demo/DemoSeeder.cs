@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bogus;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +24,9 @@ internal sealed partial class DemoSeeder(IConfiguration configuration, RegistryD
     : IModuleStartupTask
 {
     private static readonly DateOnly Today = new(2026, 11, 1);
-    private readonly Dictionary<string, int> _serials = [];
-    private readonly Faker _faker = new("id_ID") { Random = new Randomizer(64) };
+    private readonly SyntheticIdentities _people = new(new Faker("id_ID") { Random = new Randomizer(64) });
+
+    private Faker _faker => _people.Faker;
 
     /// <summary>After the regions are seeded.</summary>
     public int Order => 100;
@@ -46,13 +46,13 @@ internal sealed partial class DemoSeeder(IConfiguration configuration, RegistryD
         foreach (var village in chosen)
         {
             var site = await mediator.Send(new RegisterPosyandu(
-                $"Posyandu {_faker.PickRandom(Flowers)}", village, null, _faker.Address.StreetAddress(), Rt(), Rt(), null, null,
+                _people.PosyanduName(), village, null, _faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), null, null,
                 _faker.Random.Int(1, 28), _faker.PickRandom("pratama", "madya", "purnama", "mandiri")), cancellationToken);
             posyandu.Add((site.Id, village));
             foreach (var sectors in new[] { new[] { "health" }, new[] { "education", "social" } })
             {
-                await mediator.Send(new RegisterKader(Nik(village, Birth(20, 55), SharedKernel.Domain.Sex.Female), _faker.Name.FullName(Bogus.DataSets.Name.Gender.Female),
-                    "08" + _faker.Random.ReplaceNumbers("##########"), site.Id, sectors), cancellationToken);
+                await mediator.Send(new RegisterKader(_people.Nik(village, Birth(20, 55), SharedKernel.Domain.Sex.Female), _people.FullName(SharedKernel.Domain.Sex.Female),
+                    _people.Phone(), site.Id, sectors), cancellationToken);
             }
         }
 
@@ -60,7 +60,7 @@ internal sealed partial class DemoSeeder(IConfiguration configuration, RegistryD
         for (var h = 0; h < householdCount; h++)
         {
             var (posyanduId, village) = posyandu[h % posyandu.Count];
-            var household = await mediator.Send(new RegisterHousehold(Kk(village), _faker.Address.StreetAddress(), Rt(), Rt(), village, posyanduId), cancellationToken);
+            var household = await mediator.Send(new RegisterHousehold(_people.Kk(village), _faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), village, posyanduId), cancellationToken);
             residents += await AddFamilyAsync(household.Id, village, cancellationToken);
             db.ChangeTracker.Clear(); // saved already; keep the change tracker small
         }
@@ -85,8 +85,7 @@ internal sealed partial class DemoSeeder(IConfiguration configuration, RegistryD
 
         foreach (var (sex, birth, relation) in members)
         {
-            var gender = sex == SharedKernel.Domain.Sex.Male ? Bogus.DataSets.Name.Gender.Male : Bogus.DataSets.Name.Gender.Female;
-            await mediator.Send(new RegisterResident(Nik(village, birth, sex), null, $"{_faker.Name.FirstName(gender)} {surname}",
+            await mediator.Send(new RegisterResident(_people.Nik(village, birth, sex), null, $"{_people.FirstName(sex)} {surname}",
                 sex.ToApi(), birth, household, relation), ct);
         }
 
@@ -95,26 +94,6 @@ internal sealed partial class DemoSeeder(IConfiguration configuration, RegistryD
 
     private DateOnly Birth(int youngest, int oldest) =>
         Today.AddDays(-_faker.Random.Int((youngest * 365) + 1, (oldest * 365) + 364));
-
-    /// <summary>District code of the village, DDMMYY (+40 on the day for women), and a serial unique in the district.</summary>
-    private string Nik(string village, DateOnly birth, Sex sex)
-    {
-        var district = village[..8].Replace(".", "", StringComparison.Ordinal);
-        var day = birth.Day + (sex == SharedKernel.Domain.Sex.Female ? 40 : 0);
-        return string.Create(CultureInfo.InvariantCulture, $"{district}{day:D2}{birth.Month:D2}{birth.Year % 100:D2}{NextSerial(district):D4}");
-    }
-
-    private string Kk(string village)
-    {
-        var district = village[..8].Replace(".", "", StringComparison.Ordinal);
-        return string.Create(CultureInfo.InvariantCulture, $"{district}{_faker.Random.Int(1, 28):D2}{_faker.Random.Int(1, 12):D2}{_faker.Random.Int(10, 25):D2}{NextSerial("kk" + district):D4}");
-    }
-
-    private int NextSerial(string key) => _serials[key] = _serials.GetValueOrDefault(key) + 1;
-
-    private string Rt() => _faker.Random.Int(1, 25).ToString("D3", CultureInfo.InvariantCulture);
-
-    private static readonly string[] Flowers = ["Melati", "Mawar", "Anggrek", "Kenanga", "Dahlia", "Seroja", "Cempaka", "Teratai", "Kamboja", "Flamboyan", "Bougenville", "Asoka"];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Posyandu} Posyandu, {Kader} kader, {Households} households, {Residents} residents")]
     private static partial void LogSeeded(ILogger logger, int posyandu, int kader, int households, int residents);

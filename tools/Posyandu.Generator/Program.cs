@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+using Posyandu.Generator;
+using Posyandu.Host.Hosting;
+using Posyandu.SharedKernel.Modules;
+
+// dotnet run -c Release --project tools/Posyandu.Generator -- --scale small|regency|kaltim [--seed 64] [--data data-kaltim] [--months 12]
+// Then: dotnet run -c Release --project src/Host -- --Database:DataDirectory=<the same folder>
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+var scale = Scale.Find(Option("scale", "small"));
+if (scale is null)
+{
+    Console.Error.WriteLine($"--scale is one of: {string.Join(", ", Scale.All.Select(s => s.Name))}");
+    return 2;
+}
+
+var seed = int.Parse(Option("seed", "64"), CultureInfo.InvariantCulture);
+var months = int.Parse(Option("months", "12"), CultureInfo.InvariantCulture);
+var data = Path.GetFullPath(Option("data", $"data-{scale.Name}"));
+var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:DataDirectory"] = data,
+    ["Hangfire:Server:Enabled"] = "false",  // the generator dispatches the outbox itself, in order
+    ["Logging:LogLevel:Default"] = "Warning",
+    ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+});
+var modules = PosyanduModules.All();
+builder.AddPosyanduHost(modules);
+await using var app = builder.Build();
+await app.Services.InitializeModulesAsync();
+
+Console.WriteLine($"Generating scale '{scale.Name}' (villages under {scale.RegionPrefix}, {scale.HouseholdsPerVillage} households each), seed {seed}, {months} months up to {today:yyyy-MM-dd}, into {data}");
+var watch = Stopwatch.StartNew();
+var summary = await new Generator(app.Services, scale, seed, today, months).RunAsync(CancellationToken.None);
+Console.WriteLine($"Done in {watch.Elapsed:hh\\:mm\\:ss}: {summary.Villages:N0} Posyandu/villages, {summary.Households:N0} households, {summary.Residents:N0} residents, {summary.UnderFives:N0} under-fives, {summary.Visits:N0} visits.");
+Console.WriteLine($"Run the host on it: dotnet run --project src/Host -- --Database:DataDirectory={data}");
+return 0;
