@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
+using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
@@ -28,5 +29,9 @@ public sealed class HealthModule : IModule
     {
         group.MapCalculateZScores();
         group.MapRecordChildVisit();
+        group.MapRecordImmunisation();
+        group.MapGetChildImmunisations();
+        group.MapGetDueImmunisations();
+        group.MapGetImmunisationReport();
     }
 }
