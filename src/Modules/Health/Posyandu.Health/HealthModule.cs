@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
 using Posyandu.Health.Features.GrowthReports;
+using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
@@ -38,5 +39,9 @@ public sealed class HealthModule : IModule
         group.MapGetSkdn();
         group.MapGetNutritionStatus();
         group.MapChildrenNeedingAction();
+        group.MapRecordImmunisation();
+        group.MapGetChildImmunisations();
+        group.MapGetDueImmunisations();
+        group.MapGetImmunisationReport();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Health.Domain;
+using Posyandu.Health.Immunisation;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Health.Persistence;
@@ -11,6 +12,8 @@ public class HealthDbContext(DbContextOptions options) : ModuleDbContext(options
     public DbSet<ResidentProjection> Residents => Set<ResidentProjection>();
 
     public DbSet<ChildVisit> Visits => Set<ChildVisit>();
+
+    public DbSet<ImmunisationDose> Immunisations => Set<ImmunisationDose>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);

@@ -199,6 +199,62 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.ToTable("residents", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.Immunisation.ImmunisationDose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Antigen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("DoseNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "GivenOn");
+
+                    b.HasIndex("RegionCode", "GivenOn");
+
+                    b.HasIndex("ResidentId", "Antigen", "DoseNumber")
+                        .IsUnique();
+
+                    b.ToTable("immunisation_doses", "health");
+                });
+
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

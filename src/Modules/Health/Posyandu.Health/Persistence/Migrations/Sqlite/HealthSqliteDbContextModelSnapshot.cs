@@ -195,6 +195,62 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.ToTable("residents", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.Immunisation.ImmunisationDose", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Antigen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DoseNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "GivenOn");
+
+                    b.HasIndex("RegionCode", "GivenOn");
+
+                    b.HasIndex("ResidentId", "Antigen", "DoseNumber")
+                        .IsUnique();
+
+                    b.ToTable("immunisation_doses", "health");
+                });
+
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
