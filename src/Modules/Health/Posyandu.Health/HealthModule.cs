@@ -3,6 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
+using Posyandu.Health.Features.Pregnancy;
+using Posyandu.Health.Features.Referrals;
+using Posyandu.Health.Features.Screening;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
@@ -28,5 +31,14 @@ public sealed class HealthModule : IModule
     {
         group.MapCalculateZScores();
         group.MapRecordChildVisit();
+        group.MapRegisterPregnancy();
+        group.MapRecordAntenatalCheck();
+        group.MapClosePregnancy();
+        group.MapGetPregnancy();
+        group.MapRecordScreening();
+        group.MapIssueReferral();
+        group.MapRecordReferralArrival();
+        group.MapCloseReferral();
+        group.MapListOpenReferrals();
     }
 }
