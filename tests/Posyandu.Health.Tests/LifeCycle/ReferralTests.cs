@@ -22,6 +22,7 @@ public sealed class ReferralTests
     public async Task A_referral_goes_open_then_arrived_then_closed_once_and_leaves_the_worklist()
     {
         var siti = await _world.ResidentAsync("Siti Aminah", "female", "1998-03-12");
+        await LifeCycleWorld.IdOf(await Kader.PostJson("/api/health/pregnancies", new { residentId = siti, hpht = "2026-08-01", registeredOn = "2026-11-10", muacCm = 22.0 }));
         var referral = await (await Kader.PostJson("/api/health/referrals",
                 new { residentId = siti, reasonCode = "pregnancyKek", reason = "LiLA 22 cm pada kunjungan November", facility = "Puskesmas Muara Muntai", issuedOn = "2026-11-10" }))
             .ShouldBe<JsonElement>(HttpStatusCode.Created);
@@ -100,6 +101,8 @@ public sealed class ReferralTests
         var noCode = await (await Kader.PostJson("/api/health/referrals", new { residentId = ayu, reason = "x", facility = "Puskesmas" })).ShouldBeProblem(HttpStatusCode.BadRequest);
         var unknownCode = await (await Kader.PostJson("/api/health/referrals", new { residentId = ayu, reasonCode = "flu", reason = "x", facility = "Puskesmas" })).ShouldBeProblem(HttpStatusCode.BadRequest);
         var blank = await (await Kader.PostJson("/api/health/referrals", new { residentId = ayu, reasonCode = "other", reason = " ", facility = "" })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        await (await Kader.PostJson("/api/health/referrals", new { residentId = ayu, reasonCode = "bgm", reason = "x", facility = "Puskesmas" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        await (await Kader.PostJson("/api/health/referrals", new { residentId = ayu, reasonCode = "pregnancyAnaemia", reason = "x", facility = "Puskesmas" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         var noOutcome = await (await Kader.PostJson($"/api/health/referrals/{id}/close", new { closedOn = "2026-11-20" })).ShouldBeProblem(HttpStatusCode.BadRequest);
         await (await Kader.PostJson($"/api/health/referrals/{id}/close", new { closedOn = "2026-11-09", outcome = "treated" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         await (await Kader.PostJson($"/api/health/referrals/{id}/arrival", new { arrivedOn = "2026-11-01" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
@@ -112,6 +115,18 @@ public sealed class ReferralTests
         Assert.That(await _world.CountAsync(), Is.EqualTo(before));
         var unchanged = await (await Kader.GetAsync($"/api/health/posyandu/{_world.Posyandu}/referrals/open")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
         Assert.That(unchanged.Single(r => r.GetProperty("id").GetGuid() == id).GetProperty("status").GetString(), Is.EqualTo("open"));
+    }
+
+    [Test]
+    public async Task A_growth_reason_is_accepted_for_an_under_five()
+    {
+        var rizky = await _world.ResidentAsync("Rizky", "male", "2024-05-17");
+
+        var referral = await (await Kader.PostJson("/api/health/referrals",
+                new { residentId = rizky, reasonCode = "growth2T", reason = "Berat badan tidak naik dua bulan berturut-turut", facility = "Puskesmas Muara Muntai", issuedOn = "2026-11-10" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        Assert.That(referral.GetProperty("reasonCode").GetString(), Is.EqualTo("growth2T"));
     }
 
     [Test]

@@ -16,7 +16,8 @@ namespace Posyandu.Health.Features.Referrals;
 
 /// <summary>
 /// Refers a resident to a puskesmas (rujukan) with a reason code and the kader's own words; the referral stays on
-/// the Posyandu's worklist until it is closed. <see cref="ReferralIssued"/> carries the code, never the free text.
+/// the Posyandu's worklist until it is closed. The code must fit the person (growth codes for under-fives, pregnancy
+/// codes for a registered ongoing pregnancy), else 422. <see cref="ReferralIssued"/> carries the code, never the free text.
 /// </summary>
 public sealed record IssueReferral(Guid ResidentId, ReferralReason? ReasonCode, string? Reason, string? Facility, DateOnly IssuedOn) : ICommand<Referral>
 {
@@ -45,6 +46,8 @@ public sealed record IssueReferral(Guid ResidentId, ReferralReason? ReasonCode, 
                 throw new BusinessRuleException("The resident's death is recorded.");
             }
 
+            await RequireReasonFitsAsync(request.ReasonCode!.Value, resident.ResidentId, resident.AgeYearsOn(request.IssuedOn), cancellationToken);
+
             var referral = new Referral
             {
                 Id = Guid.CreateVersion7(), ResidentId = resident.ResidentId, PosyanduId = resident.PosyanduId, RegionCode = resident.RegionCode,
@@ -55,6 +58,25 @@ public sealed record IssueReferral(Guid ResidentId, ReferralReason? ReasonCode, 
                 referral.Id, resident.ResidentId, resident.PosyanduId, resident.RegionCode, Period.Of(request.IssuedOn).ToString(), request.IssuedOn,
                 referral.ReasonCode.ToApi()));
             return referral;
+        }
+
+        /// <summary>
+        /// A code that cannot be true of this person is a slip of the kader's finger, and would count wrongly in the
+        /// report: growth codes (gizi buruk, 2T, BGM — read off the KMS) are for under-fives, pregnancy codes for a
+        /// woman with an ongoing pregnancy.
+        /// </summary>
+        private async Task RequireReasonFitsAsync(ReferralReason reason, Guid residentId, int ageYears, CancellationToken cancellationToken)
+        {
+            if (reason is ReferralReason.GiziBuruk or ReferralReason.Growth2T or ReferralReason.Bgm && ageYears >= 5)
+            {
+                throw new BusinessRuleException($"{reason.ToApi()} is a growth-monitoring reason, for children under five.");
+            }
+
+            if (reason is ReferralReason.PregnancyKek or ReferralReason.PregnancyAnaemia or ReferralReason.PregnancyHypertension
+                && !await db.Pregnancies.AnyAsync(p => p.ResidentId == residentId && p.Outcome == null, cancellationToken))
+            {
+                throw new BusinessRuleException($"{reason.ToApi()} needs an ongoing pregnancy registered for this woman.");
+            }
         }
     }
 }
