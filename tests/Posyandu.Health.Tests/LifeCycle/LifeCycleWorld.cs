@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
@@ -33,9 +34,10 @@ internal sealed class LifeCycleWorld : IAsyncDisposable
 
     public HttpClient Kader { get; private set; } = null!;
 
-    public static async Task<LifeCycleWorld> StartAsync()
+    /// <param name="addModules">Test-only modules, e.g. a listener of Health's events.</param>
+    public static async Task<LifeCycleWorld> StartAsync(Action<ModuleCatalog>? addModules = null)
     {
-        var host = await TestHost.StartAsync();
+        var host = await TestHost.StartAsync(addModules);
         var world = new LifeCycleWorld(host, host.Client([Roles.Admin]));
         world.Posyandu = await world.PosyanduAsync("Posyandu Melati");
         world._household = await IdOf(await world._admin.PostJson("/api/registry/households",
