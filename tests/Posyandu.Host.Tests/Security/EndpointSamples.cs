@@ -45,6 +45,9 @@ public sealed class MatrixWorld
     /// <summary>A girl born 17 May 2024: an under-five for growth monitoring.</summary>
     public object NewChild() => new { nik = $"640201570524{Interlocked.Increment(ref _serial):D4}", name = "Nur Aini", sex = "female", birthDate = "2024-05-17", householdId = Ids["household"], relation = "anak" };
 
+    /// <summary>A referral of the seeded woman to the puskesmas.</summary>
+    public object NewReferral() => new { residentId = Ids["resident"], reasonCode = "hypertension", reason = "Tekanan darah 160/100", facility = "Puskesmas Muara Muntai", issuedOn = "2026-11-10" };
+
     public object NewHousehold() => new { nomorKk = $"640201010120{Interlocked.Increment(ref _serial):D4}", regionCode = Village, posyanduId = Ids["posyandu"] };
 
     public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
@@ -77,6 +80,17 @@ public static class EndpointSamples
         Get("/api/health/children/{residentId:guid}/immunisations", w => $"/api/health/children/{w["child"]}/immunisations", OutsideScope.NotFound),
         Get("/api/health/posyandu/{posyanduId:guid}/immunisations/due", w => $"/api/health/posyandu/{w["posyandu"]}/immunisations/due?date=2026-11-10", OutsideScope.EmptyList),
         Get("/api/health/reports/immunisation", _ => "/api/health/reports/immunisation?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Post("/api/health/pregnancies", _ => "/api/health/pregnancies", w => new { residentId = w["resident"], hpht = "2026-08-01", registeredOn = "2026-11-10", muacCm = 24.0 }, OutsideScope.NotFound),
+        Post("/api/health/pregnancies/{pregnancyId:guid}/checks", w => $"/api/health/pregnancies/{w["pregnancy"]}/checks",
+            _ => new { checkedOn = "2026-11-20", weightKg = 58.0, systolicMmHg = 120, diastolicMmHg = 80, muacCm = 24.0, hbGPerDl = 11.5, ironTabletsGiven = 30 }, OutsideScope.NotFound),
+        Post("/api/health/pregnancies/{pregnancyId:guid}/close", w => $"/api/health/pregnancies/{w["pregnancy-to-close"]}/close", _ => new { outcome = "birth", endedOn = "2026-11-08" }, OutsideScope.NotFound),
+        Get("/api/health/pregnancies/{pregnancyId:guid}", w => $"/api/health/pregnancies/{w["pregnancy"]}", OutsideScope.NotFound),
+        Post("/api/health/residents/{residentId:guid}/screenings", w => $"/api/health/residents/{w["resident"]}/screenings",
+            _ => new { screenedOn = "2026-11-10", weightKg = 60.0, heightCm = 155.0, systolicMmHg = 125, diastolicMmHg = 80, bloodGlucoseMgPerDl = 110.0, waistCm = 78.0 }, OutsideScope.NotFound),
+        Post("/api/health/referrals", _ => "/api/health/referrals", w => w.NewReferral(), OutsideScope.NotFound),
+        Post("/api/health/referrals/{referralId:guid}/arrival", w => $"/api/health/referrals/{w["referral"]}/arrival", _ => new { arrivedOn = "2026-11-12" }, OutsideScope.NotFound),
+        Post("/api/health/referrals/{referralId:guid}/close", w => $"/api/health/referrals/{w["referral-to-close"]}/close", _ => new { closedOn = "2026-11-20", outcome = "treated" }, OutsideScope.NotFound),
+        Get("/api/health/posyandu/{posyanduId:guid}/referrals/open", w => $"/api/health/posyandu/{w["posyandu"]}/referrals/open", OutsideScope.EmptyList),
         Post("/api/registry/posyandu/", _ => "/api/registry/posyandu/", _ => new { name = "Posyandu Baru", regionCode = MatrixWorld.Village, serviceDay = 5 }, OutsideScope.Refused),
         Send("PUT", "/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", _ => new { name = "Posyandu Melati Indah", serviceDay = 11 }, OutsideScope.NotFound),
         Post("/api/registry/posyandu/{id:guid}/deactivate", w => $"/api/registry/posyandu/{w["posyandu-to-close"]}/deactivate", null, OutsideScope.NotFound),

@@ -22,8 +22,15 @@ internal static class MatrixSeed
         world.Ids["resident-to-die"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
         world.Ids["kader"] = await IdAsync(admin, "/api/registry/kader", world.NewKader());
         world.Ids["child"] = await IdAsync(admin, "/api/registry/residents", world.NewChild(), "resident");
+        world.Ids["mother"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
+        world.Ids["mother-to-deliver"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
         // Sector modules learn of residents through the registry's events.
         await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
+        // Health's follow-up records: a pregnancy to check, one to close, a referral to receive, one to close.
+        world.Ids["pregnancy"] = await IdAsync(admin, "/api/health/pregnancies", new { residentId = world.Ids["mother"], hpht = "2026-08-01", registeredOn = "2026-11-10" });
+        world.Ids["pregnancy-to-close"] = await IdAsync(admin, "/api/health/pregnancies", new { residentId = world.Ids["mother-to-deliver"], hpht = "2026-02-01", registeredOn = "2026-04-01" });
+        world.Ids["referral"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
+        world.Ids["referral-to-close"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
     }
 
     private static async Task<string> IdAsync(HttpClient client, string url, object body, string? wrapper = null)

@@ -5,6 +5,9 @@ using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
 using Posyandu.Health.Features.GrowthReports;
 using Posyandu.Health.Features.Immunisation;
+using Posyandu.Health.Features.Pregnancy;
+using Posyandu.Health.Features.Referrals;
+using Posyandu.Health.Features.Screening;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
@@ -43,5 +46,14 @@ public sealed class HealthModule : IModule
         group.MapGetChildImmunisations();
         group.MapGetDueImmunisations();
         group.MapGetImmunisationReport();
+        group.MapRegisterPregnancy();
+        group.MapRecordAntenatalCheck();
+        group.MapClosePregnancy();
+        group.MapGetPregnancy();
+        group.MapRecordScreening();
+        group.MapIssueReferral();
+        group.MapRecordReferralArrival();
+        group.MapCloseReferral();
+        group.MapListOpenReferrals();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Health.Domain;
 using Posyandu.Health.Immunisation;
+using Posyandu.Health.LifeCycle;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Health.Persistence;
@@ -14,6 +15,14 @@ public class HealthDbContext(DbContextOptions options) : ModuleDbContext(options
     public DbSet<ChildVisit> Visits => Set<ChildVisit>();
 
     public DbSet<ImmunisationDose> Immunisations => Set<ImmunisationDose>();
+
+    public DbSet<Pregnancy> Pregnancies => Set<Pregnancy>();
+
+    public DbSet<AntenatalCheck> AntenatalChecks => Set<AntenatalCheck>();
+
+    public DbSet<Screening> Screenings => Set<Screening>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthDbContext).Assembly);

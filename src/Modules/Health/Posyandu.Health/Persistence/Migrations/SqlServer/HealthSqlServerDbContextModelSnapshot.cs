@@ -255,6 +255,277 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.ToTable("immunisation_doses", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.AntenatalCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("Anaemia")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DiastolicMmHg")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GestationalWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("HbGPerDl")
+                        .HasColumnType("float");
+
+                    b.Property<bool?>("Hypertension")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("IronTabletsGiven")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("KekRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("MuacCm")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("SystolicMmHg")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("WeightKg")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "CheckedOn");
+
+                    b.HasIndex("PregnancyId", "CheckedOn");
+
+                    b.ToTable("antenatal_checks", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Pregnancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AgeRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Anaemia")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EstimatedDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("GestationalWeeksAtRegistration")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Hpht")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Hypertension")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("KekRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MotherAgeYears")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("MuacCmAtRegistration")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "EndedOn");
+
+                    b.HasIndex("ResidentId", "Hpht");
+
+                    b.ToTable("pregnancies", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Facility")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PosyanduId", "Status");
+
+                    b.ToTable("referrals", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Screening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AgeYears")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("BloodGlucoseMgPerDl")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Bmi")
+                        .HasColumnType("float");
+
+                    b.Property<bool?>("CentralObesity")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("DiabetesSuspicion")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("DiastolicMmHg")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("HeightCm")
+                        .HasColumnType("float");
+
+                    b.Property<bool?>("Hypertension")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LifeStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool?>("Obesity")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int?>("SystolicMmHg")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("WaistCm")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("WeightKg")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "ScreenedOn");
+
+                    b.HasIndex("ResidentId", "ScreenedOn");
+
+                    b.ToTable("screenings", "health");
+                });
+
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -375,6 +646,15 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "Sequence");
 
                     b.ToTable("outbox_messages", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.AntenatalCheck", b =>
+                {
+                    b.HasOne("Posyandu.Health.LifeCycle.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("PregnancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

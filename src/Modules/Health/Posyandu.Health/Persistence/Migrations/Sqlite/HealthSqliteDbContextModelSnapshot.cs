@@ -251,6 +251,277 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.ToTable("immunisation_doses", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.AntenatalCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Anaemia")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DiastolicMmHg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GestationalWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("HbGPerDl")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("Hypertension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IronTabletsGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("KekRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MuacCm")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PregnancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SystolicMmHg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("WeightKg")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "CheckedOn");
+
+                    b.HasIndex("PregnancyId", "CheckedOn");
+
+                    b.ToTable("antenatal_checks", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Pregnancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AgeRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anaemia")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EstimatedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GestationalWeeksAtRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Hpht")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hypertension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("KekRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MotherAgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MuacCmAtRegistration")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "EndedOn");
+
+                    b.HasIndex("ResidentId", "Hpht");
+
+                    b.ToTable("pregnancies", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArrivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facility")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PosyanduId", "Status");
+
+                    b.ToTable("referrals", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.Screening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgeYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BloodGlucoseMgPerDl")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Bmi")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("CentralObesity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("DiabetesSuspicion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DiastolicMmHg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("HeightCm")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("Hypertension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LifeStage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Obesity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SystolicMmHg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("WaistCm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WeightKg")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId", "ScreenedOn");
+
+                    b.HasIndex("ResidentId", "ScreenedOn");
+
+                    b.ToTable("screenings", "health");
+                });
+
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -367,6 +638,15 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Sequence");
 
                     b.ToTable("outbox_messages", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.LifeCycle.AntenatalCheck", b =>
+                {
+                    b.HasOne("Posyandu.Health.LifeCycle.Pregnancy", null)
+                        .WithMany()
+                        .HasForeignKey("PregnancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,42 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Health.LifeCycle;
+using Posyandu.Health.Persistence;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Health.Features.Pregnancy;
+
+/// <summary>A pregnancy with its antenatal checks, oldest first. Reading one woman's record is audited.</summary>
+public sealed record GetPregnancy(Guid PregnancyId) : IQuery<GetPregnancy.Result>
+{
+    public sealed record Result(LifeCycle.Pregnancy Pregnancy, IReadOnlyList<AntenatalCheck> Checks);
+
+    internal sealed class Handler(HealthDbContext db) : IRequestHandler<GetPregnancy, Result>
+    {
+        public async Task<Result> Handle(GetPregnancy request, CancellationToken cancellationToken)
+        {
+            var pregnancy = await db.Pregnancies.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PregnancyId, cancellationToken)
+                            ?? throw new NotFoundException("Pregnancy");
+            var checks = await db.AntenatalChecks.AsNoTracking().Where(c => c.PregnancyId == pregnancy.Id)
+                .OrderBy(c => c.CheckedOn).ToListAsync(cancellationToken);
+            await db.RecordReadAsync(nameof(LifeCycle.Pregnancy), pregnancy.Id.ToString(), pregnancy.RegionCode, cancellationToken);
+            return new Result(pregnancy, checks);
+        }
+    }
+}
+
+internal static class GetPregnancyEndpoint
+{
+    public static void MapGetPregnancy(this IEndpointRouteBuilder group) =>
+        group.MapGet("/pregnancies/{pregnancyId:guid}", async (Guid pregnancyId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetPregnancy(pregnancyId), ct)))
+            .WithName("GetPregnancy")
+            .WithSummary("A pregnancy with its antenatal checks and risk flags.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles([Roles.Health, Roles.Dpmd, Roles.Kader]);
+}

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace Posyandu.Health.LifeCycle;
+
+/// <summary>
+/// Field checks shared by antenatal checks and screenings: a value outside what a living person can have is a typo
+/// (400 on that field), never a risk to flag. The bounds are generous on purpose — a real extreme must pass.
+/// </summary>
+internal static class MeasurementRules
+{
+    /// <summary>Posyandu day is in WITA (UTC+8), where Kalimantan Timur lives.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    public static void NotInFuture<T>(this AbstractValidator<T> validator, Expression<Func<T, DateOnly>> date) =>
+        validator.RuleFor(date).Must(d => d <= Today).WithMessage("The date cannot be in the future.");
+
+    /// <summary>Optional; when given, above 0 and at most <paramref name="max"/>.</summary>
+    public static void Measurement<T>(this AbstractValidator<T> validator, Expression<Func<T, double?>> value, double max)
+    {
+        var read = value.Compile();
+        validator.RuleFor(value).GreaterThan(0).LessThanOrEqualTo(max).When(x => read(x) is not null);
+    }
+
+    /// <summary>Both pressures or neither, each in a survivable range, systolic above diastolic.</summary>
+    public static void BloodPressure<T>(this AbstractValidator<T> validator, Expression<Func<T, int?>> systolic, Expression<Func<T, int?>> diastolic)
+    {
+        var sys = systolic.Compile();
+        var dia = diastolic.Compile();
+        validator.RuleFor(systolic).InclusiveBetween(50, 300).When(x => sys(x) is not null);
+        validator.RuleFor(diastolic).InclusiveBetween(20, 200).When(x => dia(x) is not null);
+        validator.RuleFor(systolic).NotNull().When(x => dia(x) is not null).WithMessage("Record the systolic pressure with the diastolic.");
+        validator.RuleFor(diastolic).NotNull().When(x => sys(x) is not null).WithMessage("Record the diastolic pressure with the systolic.");
+        validator.RuleFor(systolic).Must((x, s) => s > dia(x)).When(x => sys(x) is not null && dia(x) is not null)
+            .WithMessage("The systolic pressure must be higher than the diastolic.");
+    }
+}
