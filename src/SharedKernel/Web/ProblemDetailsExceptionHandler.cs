@@ -46,7 +46,20 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         {
             Status = 412, Title = Title(412), Detail = "The record was changed by someone else. Reload it and try again.",
         },
+        DbUpdateException { InnerException: var inner } when IsUniqueViolation(inner) => new ProblemDetails
+        {
+            // Two identical requests raced past the handler's own duplicate check; the unique index kept one.
+            Status = 409, Title = Title(409), Detail = "The same record was saved at the same moment by another request.",
+        },
         _ => new ProblemDetails { Status = 500, Title = Title(500), Detail = "An unexpected error occurred. It has been logged." },
+    };
+
+    /// <summary>SQLite's UNIQUE/PRIMARY KEY constraint codes (2067, 1555) and SQL Server's duplicate-key errors (2601, 2627).</summary>
+    private static bool IsUniqueViolation(Exception? inner) => inner switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
     };
 
     private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string detail) => new(errors.ToDictionary())
