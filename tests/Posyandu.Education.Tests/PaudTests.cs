@@ -78,6 +78,29 @@ public sealed class PaudTests : EducationFixture
     }
 
     [Test]
+    public async Task The_worklist_follows_the_registry_a_move_keeps_the_enrolment_and_a_death_removes_the_child()
+    {
+        var (newPosyandu, newHousehold) = await PosyanduWithHouseholdAsync("64.02.01.2004", "Posyandu Kenanga");
+        var movesEnrolled = await ChildAsync("2022-05-05");
+        var movesNotEnrolled = await ChildAsync("2022-06-06");
+        var dies = await ChildAsync("2022-07-07");
+        await IdOf(await Kader.PostJson($"/api/education/paud/children/{movesEnrolled}/enrolments",
+            new { institutionName = "SPS Posyandu Melati", institutionType = "sps", startDate = "2026-02-02" }));
+        Assert.That(await NotEnrolledAsync("2026-11-01"), Does.Contain(dies));
+
+        await Ok(await Admin.PostJson($"/api/registry/residents/{movesEnrolled}/move", new { householdId = newHousehold }));
+        await Ok(await Admin.PostJson($"/api/registry/residents/{movesNotEnrolled}/move", new { householdId = newHousehold }));
+        await Ok(await Admin.PostJson($"/api/registry/residents/{dies}/death", new { dateOfDeath = "2026-10-01" }));
+        await DeliverRegistryEventsAsync();
+        using var newKader = Host.Client([Roles.Kader], region: "64.02.01.2004", posyandu: newPosyandu, sectors: ["education"]);
+        var there = await Ok(await newKader.GetAsync("/api/education/paud/not-enrolled?date=2026-11-01"));
+
+        Assert.That(there.EnumerateArray().Select(c => c.GetProperty("residentId").GetGuid()), Is.EqualTo(new[] { movesNotEnrolled }),
+            "the enrolment recorded at the old Posyandu still counts");
+        Assert.That(await NotEnrolledAsync("2026-11-01"), Does.Not.Contain(dies).And.Not.Contain(movesNotEnrolled));
+    }
+
+    [Test]
     public async Task Enrolments_are_listed_by_child_and_by_day()
     {
         var child = await ChildAsync("2021-05-05");

@@ -28,6 +28,12 @@ public sealed class ServiceRequestTests : EducationFixture
         await Ok(await dpmd.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diteruskan" }));
         var processing = await Ok(await Opd.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diproses" }));
 
+        var listed = await Ok(await Opd.GetAsync("/api/education/service-requests?type=school-support&status=Diproses"));
+        var document = await Ok(await Opd.GetAsync($"/api/education/service-requests/{id}"));
+        using var download = await Opd.GetAsync($"/api/education/service-requests/{id}/attachments/{document.GetProperty("attachments")[0].GetProperty("id").GetGuid()}");
+
+        Assert.That(listed.EnumerateArray().Select(r => r.GetProperty("id").GetGuid()), Is.EqualTo(new[] { id }));
+        Assert.That(await download.Content.ReadAsStringAsync(), Does.StartWith("%PDF-1.4"));
         Assert.That(missing.GetProperty("missingDocuments").EnumerateArray().Select(d => d.GetString()), Is.EquivalentTo(new[] { "kk", "ktp" }));
         Assert.That(processing.GetProperty("status").GetString(), Is.EqualTo("diproses"));
         Assert.That(processing.GetProperty("sector").GetString(), Is.EqualTo("education"));
