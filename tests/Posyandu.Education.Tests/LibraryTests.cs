@@ -52,6 +52,22 @@ public sealed class LibraryTests : EducationFixture
         Assert.That(await CountAsync(), Is.EqualTo(before));
     }
 
+    [Test]
+    public async Task A_posyandu_the_registry_closed_takes_no_new_entries_but_its_library_can_still_be_read()
+    {
+        var (closed, _) = await PosyanduWithHouseholdAsync("64.02.01.2005", "Posyandu Dahlia");
+        await IdOf(await Opd.PostJson($"/api/education/library/{closed}/resources", new { kind = "book", name = "Buku Resep", quantity = 2 }));
+        (await Admin.PostAsync($"/api/registry/posyandu/{closed}/deactivate", null)).EnsureSuccessStatusCode();
+        await DeliverRegistryEventsAsync();
+
+        await (await Opd.PostJson($"/api/education/library/{closed}/activities", new { date = "2026-11-03", kind = "visit", participants = 3 }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var library = await Ok(await Opd.GetAsync($"/api/education/library/{closed}"));
+
+        Assert.That(library.GetProperty("inventory").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(library.GetProperty("activities").GetArrayLength(), Is.Zero);
+    }
+
     private static List<string> Totals(JsonElement library, string property) =>
         library.GetProperty(property).EnumerateArray()
             .Select(t => $"{t.GetProperty("kind").GetString()}:{t.GetProperty("count").GetInt32()}:{t.GetProperty("quantity").GetInt32()}").ToList();

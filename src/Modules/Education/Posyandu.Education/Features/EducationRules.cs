@@ -20,6 +20,13 @@ internal static class EducationRules
     public static async Task<PosyanduSite> PosyanduAsync(this EducationDbContext db, Guid posyanduId, CancellationToken ct) =>
         await db.Posyandu.SingleOrDefaultAsync(p => p.PosyanduId == posyanduId, ct) ?? throw new NotFoundException("Posyandu");
 
+    /// <summary>The Posyandu to record an activity or inventory at: 422 once the registry has closed it.</summary>
+    public static async Task<PosyanduSite> ActivePosyanduAsync(this EducationDbContext db, Guid posyanduId, CancellationToken ct)
+    {
+        var site = await db.PosyanduAsync(posyanduId, ct);
+        return site.Active ? site : throw new BusinessRuleException($"{site.Name} is no longer active (deactivated in the registry).");
+    }
+
     /// <summary>Age in whole months on <paramref name="day"/>.</summary>
     public static int AgeMonthsOn(this EducationResident resident, DateOnly day) =>
         (day.Year - resident.BirthDate.Year) * 12 + day.Month - resident.BirthDate.Month - (day.Day < resident.BirthDate.Day ? 1 : 0);

@@ -31,7 +31,7 @@ public sealed record AddLearningResource(
     {
         public async Task<LearningResource> Handle(AddLearningResource request, CancellationToken cancellationToken)
         {
-            var site = await db.PosyanduAsync(request.PosyanduId, cancellationToken);
+            var site = await db.ActivePosyanduAsync(request.PosyanduId, cancellationToken);
             var resource = new LearningResource
             {
                 Id = Guid.CreateVersion7(), PosyanduId = site.PosyanduId, RegionCode = site.RegionCode, Kind = request.Kind!.Value,
@@ -58,5 +58,6 @@ internal static class AddLearningResourceEndpoint
             .WithSummary("Add books, educational toys (APE) or devices to a Posyandu's village-library inventory.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireSectorWriters(Roles.Education);
 }

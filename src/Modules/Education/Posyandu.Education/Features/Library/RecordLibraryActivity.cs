@@ -32,7 +32,7 @@ public sealed record RecordLibraryActivity(Guid PosyanduId, DateOnly Date, Libra
     {
         public async Task<LibraryActivity> Handle(RecordLibraryActivity request, CancellationToken cancellationToken)
         {
-            var site = await db.PosyanduAsync(request.PosyanduId, cancellationToken);
+            var site = await db.ActivePosyanduAsync(request.PosyanduId, cancellationToken);
             var activity = new LibraryActivity
             {
                 Id = Guid.CreateVersion7(), PosyanduId = site.PosyanduId, RegionCode = site.RegionCode, Date = request.Date,
@@ -57,5 +57,6 @@ internal static class RecordLibraryActivityEndpoint
             .WithSummary("Log a library visit, digital-literacy session, reading session or APE play at a Posyandu, with the participants.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireSectorWriters(Roles.Education);
 }

@@ -21,6 +21,11 @@ public sealed record ListPaudAgeNotEnrolled(Guid? PosyanduId, DateOnly Date, int
 {
     public const int DefaultFromAge = 3;
 
+    /// <summary>At most this many children in one answer (a Posyandu has far fewer; a province-wide call is cut here).</summary>
+    public const int Limit = 5000;
+
+    private const int Batch = 2000;
+
     public sealed record Child(Guid ResidentId, string Name, string Sex, DateOnly BirthDate, int AgeYears, int AgeMonths, Guid PosyanduId, string RegionCode);
 
     internal sealed class Handler(EducationDbContext db) : IRequestHandler<ListPaudAgeNotEnrolled, IReadOnlyList<Child>>
@@ -39,15 +44,26 @@ public sealed record ListPaudAgeNotEnrolled(Guid? PosyanduId, DateOnly Date, int
                 children = children.Where(r => r.PosyanduId == posyandu);
             }
 
-            var list = await children.OrderBy(r => r.PosyanduId).ThenBy(r => r.BirthDate).ThenBy(r => r.Name).Take(5000).ToListAsync(cancellationToken);
-            var ids = list.Select(r => r.ResidentId).ToList();
-            // Enrolments are matched by child, not by place: one made at the Posyandu the family lived at before still
-            // counts (hence no scope filter here — this query only answers "enrolled?" for children already visible).
-            var enrolled = (await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
-                .Where(e => ids.Contains(e.ResidentId) && e.StartDate <= day && (e.EndDate == null || e.EndDate >= day))
-                .Select(e => e.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
-            list = list.Where(r => !enrolled.Contains(r.ResidentId)).ToList();
-            return list.Select(r => new Child(
+            // In batches, filtering each: the limit applies to the children listed, not to those looked at.
+            var ordered = children.OrderBy(r => r.PosyanduId).ThenBy(r => r.BirthDate).ThenBy(r => r.Name).ThenBy(r => r.ResidentId);
+            var list = new List<EducationResident>();
+            for (var skip = 0; list.Count < Limit; skip += Batch)
+            {
+                var batch = await ordered.Skip(skip).Take(Batch).ToListAsync(cancellationToken);
+                var ids = batch.Select(r => r.ResidentId).ToList();
+                // Enrolments are matched by child, not by place: one made at the Posyandu the family lived at before still
+                // counts (hence no scope filter here — this query only answers "enrolled?" for children already visible).
+                var enrolled = (await db.Enrolments.IgnoreQueryFilters().AsNoTracking()
+                    .Where(e => ids.Contains(e.ResidentId) && e.StartDate <= day && (e.EndDate == null || e.EndDate >= day))
+                    .Select(e => e.ResidentId).ToListAsync(cancellationToken)).ToHashSet();
+                list.AddRange(batch.Where(r => !enrolled.Contains(r.ResidentId)));
+                if (batch.Count < Batch)
+                {
+                    break;
+                }
+            }
+
+            return list.Take(Limit).Select(r => new Child(
                 r.ResidentId, r.Name, r.Sex.ToApi(), r.BirthDate, r.AgeYearsOn(day), r.AgeMonthsOn(day), r.PosyanduId, r.RegionCode)).ToList();
         }
     }
