@@ -78,7 +78,7 @@ public sealed class PaudTests : EducationFixture
     }
 
     [Test]
-    public async Task The_worklist_follows_the_registry_a_move_keeps_the_enrolment_and_a_death_removes_the_child()
+    public async Task The_worklist_follows_the_registry_a_move_keeps_the_enrolment_running_and_a_death_removes_the_child()
     {
         var (newPosyandu, newHousehold) = await PosyanduWithHouseholdAsync("64.02.01.2004", "Posyandu Kenanga");
         var movesEnrolled = await ChildAsync("2022-05-05");
@@ -98,6 +98,8 @@ public sealed class PaudTests : EducationFixture
         Assert.That(there.EnumerateArray().Select(c => c.GetProperty("residentId").GetGuid()), Is.EqualTo(new[] { movesNotEnrolled }),
             "the enrolment recorded at the old Posyandu still counts");
         Assert.That(await NotEnrolledAsync("2026-11-01"), Does.Not.Contain(dies).And.Not.Contain(movesNotEnrolled));
+        await (await newKader.PostJson($"/api/education/paud/children/{movesEnrolled}/enrolments",
+            new { institutionName = "TK Kenanga", institutionType = "tk", startDate = "2026-11-02" })).ShouldBeProblem(HttpStatusCode.Conflict);
     }
 
     [Test]

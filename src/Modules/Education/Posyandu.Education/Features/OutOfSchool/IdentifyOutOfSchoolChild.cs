@@ -48,7 +48,8 @@ public sealed record IdentifyOutOfSchoolChild(Guid ResidentId, DateOnly Identifi
                     : "The resident's death is recorded.");
             }
 
-            if (await db.OutOfSchoolCases.AnyAsync(c => c.ResidentId == child.ResidentId && c.ResolvedOn == null, cancellationToken))
+            // Unscoped: a case left open at the Posyandu the family lived at before is still the child's open case.
+            if (await db.OutOfSchoolCases.IgnoreQueryFilters().AnyAsync(c => c.ResidentId == child.ResidentId && c.ResolvedOn == null, cancellationToken))
             {
                 throw new ConflictException("The child already has an open out-of-school case; add follow-up actions to it.");
             }

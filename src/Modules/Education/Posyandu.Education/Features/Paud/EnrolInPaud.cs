@@ -57,7 +57,8 @@ public sealed record EnrolInPaud(
             }
 
             var end = request.EndDate ?? DateOnly.MaxValue;
-            var overlapping = await db.Enrolments.AnyAsync(
+            // Unscoped: an enrolment recorded at the Posyandu the family lived at before still overlaps.
+            var overlapping = await db.Enrolments.IgnoreQueryFilters().AnyAsync(
                 e => e.ResidentId == child.ResidentId && e.StartDate <= end && (e.EndDate == null || e.EndDate >= request.StartDate), cancellationToken);
             if (overlapping)
             {
