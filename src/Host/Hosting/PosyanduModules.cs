@@ -1,3 +1,4 @@
+using Posyandu.Education;
 using Posyandu.Health;
 using Posyandu.Registry;
 using Posyandu.Reporting;
@@ -11,5 +12,6 @@ public static class PosyanduModules
     public static ModuleCatalog All() => new ModuleCatalog()
         .Add(new RegistryModule())
         .Add(new HealthModule())
+        .Add(new EducationModule())
         .Add(new ReportingModule());
 }

@@ -47,6 +47,13 @@ public sealed class MatrixWorld
 
     /// <summary>A referral of the seeded woman to the puskesmas.</summary>
     public object NewReferral() => new { residentId = Ids["resident"], reasonCode = "hypertension", reason = "Tekanan darah 160/100", facility = "Puskesmas Muara Muntai", issuedOn = "2026-11-10" };
+    /// <summary>A girl born on <paramref name="birthDate"/> (her NIK carries the date, +40 for a woman).</summary>
+    public object NewChildBorn(DateOnly birthDate) => new
+    {
+        nik = $"640201{birthDate.Day + 40:D2}{birthDate.Month:D2}{birthDate.Year % 100:D2}{Interlocked.Increment(ref _serial):D4}",
+        name = "Putri Lestari", sex = "female", birthDate = birthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        householdId = Ids["household"], relation = "anak",
+    };
 
     public object NewHousehold() => new { nomorKk = $"640201010120{Interlocked.Increment(ref _serial):D4}", regionCode = Village, posyanduId = Ids["posyandu"] };
 
@@ -113,6 +120,41 @@ public static class EndpointSamples
         Get("/api/registry/residents/", _ => "/api/registry/residents/", OutsideScope.EmptyList),
         Get("/api/registry/regions/{code}", _ => $"/api/registry/regions/{MatrixWorld.Village}", OutsideScope.NotRegionBound),
         Get("/api/registry/regions/{code}/children", _ => "/api/registry/regions/64.02.01/children", OutsideScope.NotRegionBound),
+        Post("/api/education/paud/children/{residentId:guid}/enrolments", w => $"/api/education/paud/children/{w["paud-child"]}/enrolments",
+            _ => new { institutionName = "PAUD Posyandu Melati", institutionType = "sps", startDate = "2026-07-13" }, OutsideScope.Refused),
+        Post("/api/education/paud/enrolments/{id:guid}/end", w => $"/api/education/paud/enrolments/{w["paud-enrolment"]}/end",
+            _ => new { endDate = "2026-11-20", status = "withdrawn" }, OutsideScope.NotFound),
+        Get("/api/education/paud/enrolments", _ => "/api/education/paud/enrolments", OutsideScope.EmptyList),
+        Get("/api/education/paud/not-enrolled", _ => "/api/education/paud/not-enrolled?date=2026-11-01&fromAge=0", OutsideScope.EmptyList),
+        Post("/api/education/out-of-school/children/{residentId:guid}/cases", w => $"/api/education/out-of-school/children/{w["school-child-3"]}/cases",
+            _ => new { identifiedOn = "2026-10-05", reason = "distance" }, OutsideScope.Refused),
+        Post("/api/education/out-of-school/cases/{id:guid}/actions", w => $"/api/education/out-of-school/cases/{w["oos-case"]}/actions",
+            _ => new { date = "2026-10-10", action = "Kunjungan rumah bersama kepala desa" }, OutsideScope.NotFound),
+        Post("/api/education/out-of-school/cases/{id:guid}/resolve", w => $"/api/education/out-of-school/cases/{w["oos-case-to-resolve"]}/resolve",
+            _ => new { resolvedOn = "2026-11-02", outcome = "paketB" }, OutsideScope.NotFound),
+        Get("/api/education/out-of-school/cases/{id:guid}", w => $"/api/education/out-of-school/cases/{w["oos-case"]}", OutsideScope.NotFound),
+        Get("/api/education/out-of-school/cases", _ => "/api/education/out-of-school/cases", OutsideScope.EmptyList),
+        Post("/api/education/library/{posyanduId:guid}/resources", w => $"/api/education/library/{w["posyandu"]}/resources",
+            _ => new { kind = "book", name = "Cerita Rakyat Kalimantan", quantity = 12 }, OutsideScope.NotFound),
+        Post("/api/education/library/{posyanduId:guid}/activities", w => $"/api/education/library/{w["posyandu"]}/activities",
+            _ => new { date = "2026-11-03", kind = "digitalLiteracy", participants = 15 }, OutsideScope.NotFound),
+        Get("/api/education/library/{posyanduId:guid}", w => $"/api/education/library/{w["posyandu"]}", OutsideScope.NotFound),
+        Get("/api/education/report", _ => "/api/education/report?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/education/service-requests/", _ => "/api/education/service-requests/", OutsideScope.EmptyList),
+        Post("/api/education/service-requests/", _ => "/api/education/service-requests/", w => new
+        {
+            type = "school-support", residentId = w["school-child"], posyanduId = w["posyandu"], regionCode = MatrixWorld.Village,
+            description = "Seragam dan buku untuk kembali ke SMP",
+        }, OutsideScope.Refused),
+        Get("/api/education/service-requests/{id:guid}", w => $"/api/education/service-requests/{w["education-request"]}", OutsideScope.NotFound),
+        Post("/api/education/service-requests/{id:guid}/transitions", w => $"/api/education/service-requests/{w["education-request"]}/transitions",
+            _ => new { to = "diverifikasi", note = "Kunjungan rumah: anak bekerja di kebun" }, OutsideScope.NotFound),
+        new("PUT", "/api/education/service-requests/{id:guid}/attachments/{kind}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/education/service-requests/{w["education-request"]}/attachments/ktp")
+        {
+            Content = new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } },
+        }, OutsideScope.NotFound),
+        Get("/api/education/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+            w => $"/api/education/service-requests/{w["education-request"]}/attachments/{w["education-attachment"]}", OutsideScope.NotFound),
     ];
 
     private static EndpointSample Get(string pattern, Func<MatrixWorld, string> url, OutsideScope outside) =>

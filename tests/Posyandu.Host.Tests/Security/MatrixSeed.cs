@@ -24,6 +24,10 @@ internal static class MatrixSeed
         world.Ids["child"] = await IdAsync(admin, "/api/registry/residents", world.NewChild(), "resident");
         world.Ids["mother"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
         world.Ids["mother-to-deliver"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
+        world.Ids["paud-child"] = await IdAsync(admin, "/api/registry/residents", world.NewChildBorn(new DateOnly(2022, 3, 10)), "resident");
+        world.Ids["school-child"] = await IdAsync(admin, "/api/registry/residents", world.NewChildBorn(new DateOnly(2012, 5, 17)), "resident");
+        world.Ids["school-child-2"] = await IdAsync(admin, "/api/registry/residents", world.NewChildBorn(new DateOnly(2011, 2, 3)), "resident");
+        world.Ids["school-child-3"] = await IdAsync(admin, "/api/registry/residents", world.NewChildBorn(new DateOnly(2013, 9, 21)), "resident");
         // Sector modules learn of residents through the registry's events.
         await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
         // Health's follow-up records: a pregnancy to check, one to close, a referral to receive, one to close.
@@ -31,6 +35,26 @@ internal static class MatrixSeed
         world.Ids["pregnancy-to-close"] = await IdAsync(admin, "/api/health/pregnancies", new { residentId = world.Ids["mother-to-deliver"], hpht = "2026-02-01", registeredOn = "2026-04-01" });
         world.Ids["referral"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
         world.Ids["referral-to-close"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
+        await SeedEducationAsync(admin, world);
+    }
+
+    private static async Task SeedEducationAsync(HttpClient admin, MatrixWorld world)
+    {
+        world.Ids["paud-enrolment"] = await IdAsync(admin, $"/api/education/paud/children/{world["child"]}/enrolments",
+            new { institutionName = "KB Tunas Harapan", institutionType = "kb", startDate = "2026-07-13" });
+        world.Ids["oos-case"] = await IdAsync(admin, $"/api/education/out-of-school/children/{world["school-child"]}/cases",
+            new { identifiedOn = "2026-10-01", reason = "work" });
+        world.Ids["oos-case-to-resolve"] = await IdAsync(admin, $"/api/education/out-of-school/children/{world["school-child-2"]}/cases",
+            new { identifiedOn = "2026-10-01", reason = "cost" });
+        world.Ids["education-request"] = await IdAsync(admin, "/api/education/service-requests", new
+        {
+            type = "return-to-school", residentId = world["school-child"], posyanduId = world["posyandu"], regionCode = MatrixWorld.Village,
+            description = "Rujukan anak tidak sekolah ke Dinas Pendidikan",
+        });
+        using var kk = new ByteArrayContent("%PDF-1.4 kartu keluarga"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } };
+        var attachment = await (await admin.PutAsync($"/api/education/service-requests/{world["education-request"]}/attachments/kk", kk))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        world.Ids["education-attachment"] = attachment.GetProperty("id").GetString()!;
     }
 
     private static async Task<string> IdAsync(HttpClient client, string url, object body, string? wrapper = null)

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Posyandu.Registry.Contracts.Replicas;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Education.Domain;
+
+/// <summary>Education's own copy of a resident (from the registry's events): the sector works by age, so the birth date matters most.</summary>
+public sealed class EducationResident : ResidentReplica;
+
+/// <summary>
+/// Education's copy of a Posyandu (from the registry's events): the place a library inventory and its activities
+/// belong to, and the village whose scope they fall under.
+/// </summary>
+public sealed class PosyanduSite : IPosyanduScoped
+{
+    public Guid PosyanduId { get; init; }
+
+    public string Name { get; set; } = "";
+
+    public string RegionCode { get; set; } = "";
+
+    public bool Active { get; set; } = true;
+}
+
+internal sealed class PlacesConfiguration : IEntityTypeConfiguration<EducationResident>, IEntityTypeConfiguration<PosyanduSite>
+{
+    public void Configure(EntityTypeBuilder<EducationResident> builder) => ResidentReplica.Configure(builder);
+
+    public void Configure(EntityTypeBuilder<PosyanduSite> builder)
+    {
+        builder.ToTable("posyandu");
+        builder.HasKey(p => p.PosyanduId);
+        builder.Property(p => p.Name).HasMaxLength(150);
+        builder.Property(p => p.RegionCode).HasMaxLength(13);
+        builder.HasIndex(p => p.RegionCode);
+    }
+}
