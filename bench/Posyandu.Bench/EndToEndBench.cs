@@ -19,7 +19,7 @@ internal static class EndToEndBench
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<int> RunAsync(string dataDirectory, int seconds, int clients)
+    public static async Task<int> RunAsync(string dataDirectory, int seconds, int clients, IReadOnlyList<string> hostSettings)
     {
         if (!File.Exists(Path.Combine(dataDirectory, "registry.db")))
         {
@@ -29,7 +29,7 @@ internal static class EndToEndBench
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var period = $"{today:yyyy-MM}";
-        await using var host = await HostProcess.StartAsync(dataDirectory);
+        await using var host = await HostProcess.StartAsync(dataDirectory, hostSettings);
         using var admin = Client(host.Address, Roles.Admin);
         using var dpmd = Client(host.Address, Roles.Dpmd);
         var children = await UnderFivesAsync(admin, 3000);

@@ -23,7 +23,7 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Peak resident set (VmHWM) so far, in MB.</summary>
     public double PeakRssMb => ReadStatusKb("VmHWM") / 1024.0;
 
-    public static async Task<HostProcess> StartAsync(string dataDirectory)
+    public static async Task<HostProcess> StartAsync(string dataDirectory, IReadOnlyList<string> extraSettings)
     {
         var port = FreePort();
         var host = Path.Combine(AppContext.BaseDirectory, "Posyandu.Host.dll");
@@ -37,6 +37,11 @@ internal sealed class HostProcess : IAsyncDisposable
                  })
         {
             info.ArgumentList.Add($"--{key}={value}");
+        }
+
+        foreach (var setting in extraSettings)
+        {
+            info.ArgumentList.Add(setting); // e.g. --Hangfire:Server:WorkerCount=2, to try a setting
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

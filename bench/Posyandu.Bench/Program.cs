@@ -4,7 +4,7 @@ using Posyandu.Bench;
 // dotnet run -c Release --project bench/Posyandu.Bench -- outbox-lag [events] [rate/s] [burst concurrency]
 // dotnet run -c Release --project bench/Posyandu.Bench -- upload-memory [MB]
 // dotnet run -c Release --project bench/Posyandu.Bench -- zscores
-// dotnet run -c Release --project bench/Posyandu.Bench -- e2e <generated data folder> [seconds] [clients]
+// dotnet run -c Release --project bench/Posyandu.Bench -- e2e <generated data folder> [seconds] [clients] [--Host:Setting=value ...]
 var command = args.FirstOrDefault() ?? "outbox-lag";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
@@ -20,7 +20,7 @@ switch (command)
         await UploadMemoryBench.RunAsync(megabytes: Arg(1, 20));
         break;
     case "e2e":
-        return await EndToEndBench.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "data-small"), seconds: Arg(2, 20), clients: Arg(3, 16));
+        return await EndToEndBench.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "data-small"), seconds: Arg(2, 20), clients: Arg(3, 16), hostSettings: args.Skip(4).ToList());
     default:
         Console.Error.WriteLine("Benchmarks: outbox-lag [events] [rate/s] [burst concurrency] | upload-memory [MB] | zscores | e2e <data folder> [seconds] [clients]");
         return 2;
