@@ -44,7 +44,7 @@ internal sealed class HostProcess : IAsyncDisposable
             info.ArgumentList.Add(setting); // e.g. --Hangfire:Server:WorkerCount=2, to try a setting
         }
 
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment.GetEnvironmentVariable("BENCH_ENV") ?? "Production";
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

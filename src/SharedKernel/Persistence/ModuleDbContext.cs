@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Posyandu.SharedKernel.Auditing;
 using Posyandu.SharedKernel.Errors;
@@ -104,7 +105,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BeforeSave();
+        using var detectOnce = BeforeSave();
         using var writer = SqliteWriteGate.Enter(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -112,12 +113,48 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Audits and guards the changes, then commits them as the database file's only writer (<see cref="SqliteWriteGate"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BeforeSave();
+        using var detectOnce = BeforeSave();
         using var writer = await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
     }
 
-    private void BeforeSave()
+    /// <summary>
+    /// Detects changes once, then checks, versions and audits them with automatic detection off until the save ends:
+    /// each <c>ChangeTracker.Entries()</c> would otherwise compare every tracked property again (four passes plus the
+    /// save's own), which was the largest CPU cost of a write. What follows changes entities only through the change
+    /// tracker (<c>Add</c>, <c>entry.Property(...).CurrentValue</c>), so nothing goes unseen.
+    /// </summary>
+    private AutoDetectSuspension BeforeSave()
+    {
+        ChangeTracker.DetectChanges();
+        var suspension = new AutoDetectSuspension(ChangeTracker);
+        try
+        {
+            GuardAndAudit();
+            return suspension;
+        }
+        catch
+        {
+            suspension.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class AutoDetectSuspension : IDisposable
+    {
+        private readonly ChangeTracker _tracker;
+        private readonly bool _was;
+
+        public AutoDetectSuspension(ChangeTracker tracker)
+        {
+            (_tracker, _was) = (tracker, tracker.AutoDetectChangesEnabled);
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _was;
+    }
+
+    private void GuardAndAudit()
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
@@ -176,7 +213,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version++;
+                // Through the entry, so the change is tracked without another detection pass; the original value
+                // stays the concurrency check.
+                entry.Property(e => e.Version).CurrentValue = entry.Entity.Version + 1;
             }
         }
     }

@@ -42,7 +42,9 @@ internal sealed class ChildVisitRecorder(HealthDbContext db)
             VitaminAIu = body.VitaminA ? PosyanduDayServices.VitaminAIu(ageDays) : null,
             Dewormed = body.Dewormed, SupplementaryFood = body.SupplementaryFood,
         };
-        var weighings = await db.Visits.Where(v => v.ResidentId == child.ResidentId && v.WeightKg != null).OrderBy(v => v.MeasuredOn).ToListAsync(ct);
+        // Untracked: usually every earlier weighing is only read. A later one that must be re-judged is attached below.
+        var weighings = await db.Visits.AsNoTracking()
+            .Where(v => v.ResidentId == child.ResidentId && v.WeightKg != null).OrderBy(v => v.MeasuredOn).ToListAsync(ct);
         Judge(visit, weighings);
         db.Visits.Add(visit);
         db.Publish(Message(visit, child.Sex));
@@ -52,6 +54,7 @@ internal sealed class ChildVisitRecorder(HealthDbContext db)
         var timeline = weighings.Append(visit).Where(v => v.WeightKg is not null).OrderBy(v => v.MeasuredOn).ToList();
         foreach (var later in timeline.Where(v => Period.Of(v.MeasuredOn) > month))
         {
+            db.Visits.Attach(later);
             var before = (later.Trend, later.TwoT, later.ReferralReasons);
             Judge(later, timeline.Where(v => v != later));
             if (before != (later.Trend, later.TwoT, later.ReferralReasons))
