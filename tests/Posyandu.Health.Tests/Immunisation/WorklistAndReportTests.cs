@@ -133,4 +133,32 @@ public sealed class WorklistAndReportTests
         Assert.That(bad.ErrorFields(), Is.EquivalentTo(new[] { "region", "period" }));
         Assert.That(own.GetProperty("total").GetProperty("childrenTurningOne").GetInt32(), Is.Zero);
     }
+
+    [Test]
+    public async Task The_overdue_list_of_a_region_names_every_child_with_a_dose_overdue_at_the_months_end()
+    {
+        using var health = _host.Client([Roles.Health], region: "64.02");
+
+        var overdue = await (await health.GetAsync("/api/health/reports/immunisation-overdue?region=64.02.01&period=2026-08")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+        var kaders = await (await _kader.GetAsync($"/api/health/reports/immunisation-overdue?region={ImmunisationWorld.Perian}&period=2026-08")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+
+        // Bayu (37 days old on 31 Aug) has BCG due, not yet overdue; Sari and Dimas have nothing overdue.
+        Assert.That(overdue.Select(c => c.GetProperty("name").GetString()), Is.EqualTo(new[] { "Adi", "Budi", "Putri" }));
+        Assert.That(overdue.SelectMany(c => c.GetProperty("doses").EnumerateArray()).Select(d => d.GetProperty("status").GetString()).Distinct(), Is.EqualTo(new[] { "overdue" }));
+        var putri = overdue.Single(c => c.GetProperty("residentId").GetGuid() == _infant).GetProperty("doses").EnumerateArray()
+            .Select(d => $"{d.GetProperty("antigen").GetString()} {d.GetProperty("dose").GetInt32()}");
+        Assert.That(putri, Does.Contain("bcg 1"));
+        Assert.That(kaders.Select(c => c.GetProperty("name").GetString()), Is.EqualTo(new[] { "Adi", "Putri" }), "a kader sees the children of their own Posyandu");
+        Assert.That(overdue.Select(c => c.ToString()), Has.None.Contains("nik"));
+    }
+
+    [Test]
+    public async Task The_overdue_list_is_not_for_dpmd_nor_for_another_region()
+    {
+        using var dpmd = _host.Client([Roles.Dpmd], region: "64");
+        using var samarinda = _host.Client([Roles.Health], region: "64.72");
+
+        Assert.That((await dpmd.GetAsync("/api/health/reports/immunisation-overdue?region=64.02&period=2026-08")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        await (await samarinda.GetAsync("/api/health/reports/immunisation-overdue?region=64.02&period=2026-08")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
 }

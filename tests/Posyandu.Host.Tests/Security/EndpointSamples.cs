@@ -87,6 +87,7 @@ public static class EndpointSamples
         Get("/api/health/children/{residentId:guid}/immunisations", w => $"/api/health/children/{w["child"]}/immunisations", OutsideScope.NotFound),
         Get("/api/health/posyandu/{posyanduId:guid}/immunisations/due", w => $"/api/health/posyandu/{w["posyandu"]}/immunisations/due?date=2026-11-10", OutsideScope.EmptyList),
         Get("/api/health/reports/immunisation", _ => "/api/health/reports/immunisation?region=64.02&period=2026-11", OutsideScope.NotFound),
+        Get("/api/health/reports/immunisation-overdue", _ => "/api/health/reports/immunisation-overdue?region=64.02&period=2026-11", OutsideScope.NotFound),
         Post("/api/health/pregnancies", _ => "/api/health/pregnancies", w => new { residentId = w["resident"], hpht = "2026-08-01", registeredOn = "2026-11-10", muacCm = 24.0 }, OutsideScope.NotFound),
         Post("/api/health/pregnancies/{pregnancyId:guid}/checks", w => $"/api/health/pregnancies/{w["pregnancy"]}/checks",
             _ => new { checkedOn = "2026-11-20", weightKg = 58.0, systolicMmHg = 120, diastolicMmHg = 80, muacCm = 24.0, hbGPerDl = 11.5, ironTabletsGiven = 30 }, OutsideScope.NotFound),

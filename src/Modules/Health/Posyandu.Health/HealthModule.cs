@@ -45,6 +45,7 @@ public sealed class HealthModule : IModule
         group.MapRecordImmunisation();
         group.MapGetChildImmunisations();
         group.MapGetDueImmunisations();
+        group.MapListOverdueImmunisations();
         group.MapGetImmunisationReport();
         group.MapRegisterPregnancy();
         group.MapRecordAntenatalCheck();

@@ -29,29 +29,9 @@ public sealed record GetDueImmunisations(Guid PosyanduId, string? Date) : IQuery
                 throw RequestValidationException.For("date", "date is required as yyyy-MM-dd, e.g. 2026-12-10.");
             }
 
-            var fiveYearsAgo = day.AddYears(-5);
-            var children = await db.Residents.AsNoTracking()
-                .Where(r => r.PosyanduId == request.PosyanduId && r.Alive && r.BirthDate > fiveYearsAgo && r.BirthDate <= day)
-                .Select(r => new { r.ResidentId, r.Name, r.BirthDate }).ToListAsync(cancellationToken);
-            var ids = children.Select(c => c.ResidentId).ToList();
-            var given = (await db.Immunisations.AsNoTracking().Where(d => ids.Contains(d.ResidentId))
-                    .Select(d => new { d.ResidentId, d.Antigen, d.DoseNumber, d.GivenOn }).ToListAsync(cancellationToken))
-                .ToLookup(d => d.ResidentId, d => new GivenDose(d.Antigen, d.DoseNumber, d.GivenOn));
-
-            var schedule = ImmunisationSchedule.National;
-            return children
-                .Select(c => new Child(c.ResidentId, c.Name, c.BirthDate, AgeMonths(c.BirthDate, day),
-                    ImmunisationStatus.Of(schedule, c.BirthDate, [.. given[c.ResidentId]], day)
-                        .Where(s => s.Status is DoseState.Due or DoseState.Overdue).ToList()))
-                .Where(c => c.Doses.Count > 0)
-                .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.BirthDate)
-                .ToList();
-        }
-
-        private static int AgeMonths(DateOnly birth, DateOnly day)
-        {
-            var months = ((day.Year - birth.Year) * 12) + day.Month - birth.Month;
-            return birth.AddMonths(months) > day ? months - 1 : months;
+            var children = await ChildrenWithDoses.LoadAsync(
+                db, db.Residents.Where(r => r.PosyanduId == request.PosyanduId), day, s => s.Status is DoseState.Due or DoseState.Overdue, cancellationToken);
+            return children.Select(c => new Child(c.ResidentId, c.Name, c.BirthDate, c.AgeMonths, c.Doses)).ToList();
         }
     }
 }
