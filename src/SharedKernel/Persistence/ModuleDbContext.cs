@@ -190,7 +190,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var now = DateTime.UtcNow;
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                        && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry) && !e.Metadata.IsOwned())
+                        && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry or IReadModel) && !e.Metadata.IsOwned())
             .ToList();
         foreach (var entry in entries)
         {
