@@ -1,8 +1,6 @@
 using Bogus;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Health.Features.ChildVisits;
 using Posyandu.Registry.Demo;
 using Posyandu.Registry.Features.Households;
 using Posyandu.Registry.Features.Kader;
@@ -10,110 +8,115 @@ using Posyandu.Registry.Features.PosyanduSites;
 using Posyandu.Registry.Features.Residents;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Messaging;
 
 namespace Posyandu.Generator;
 
 /// <summary>
-/// Writes a synthetic Kaltim through the modules' own commands, in-process on the real host composition: the
-/// registry's (Posyandu, kader, households, residents), then a year of Posyandu days through Health's
-/// RecordChildVisit. The outbox is dispatched as the host would, so Health's and Reporting's read models are
-/// exactly what the events make them. Deterministic for a seed (same people, same measurements; ids differ).
+/// Writes a synthetic Kaltim through the modules' own commands, in-process on the real host composition: first the
+/// registry's (Posyandu, kader, households, residents), then every sector's records (<see cref="Sectors"/>) once the
+/// sectors' replicas of the registry are filled. Commands go through the real pipeline a few hundred per transaction
+/// (<see cref="CommandBatch{TContext}"/>), and the outboxes are dispatched while they are written
+/// (<see cref="OutboxPump"/>), so every module's and Reporting's read models are exactly what the events make them.
+/// Deterministic for a seed (same people, same records; ids differ): each phase draws from its own seeded generator.
 /// </summary>
-internal sealed class Generator(IServiceProvider services, Scale scale, int seed, DateOnly today, int months)
+internal sealed class Generator(IServiceProvider services, Scale scale, int seed, DateOnly today, int months, bool pipeline)
 {
     private readonly SyntheticIdentities _people = new(new Faker("id_ID") { Random = new Randomizer(seed) });
-    private readonly List<(Guid Id, Sex Sex, DateOnly Born, int ServiceDay)> _underFives = [];
+    private readonly PhaseClock _clock = new();
+
+    /// <summary>The sector modules written after the registry, in this order. Housing: add its writer here.</summary>
+    private IEnumerable<ISectorWriter> Sectors =>
+    [
+        new HealthWriter(services, Sampling.For(seed, 1), months),
+        new EducationWriter(services, Sampling.For(seed, 2)),
+    ];
 
     public async Task<Summary> RunAsync(CancellationToken ct)
     {
         var villages = await VillagesAsync(ct);
-        var population = new Population(_people, today);
-        var residents = 0;
-        var registry = new ProgressBar("registry: households", (long)villages.Count * scale.HouseholdsPerVillage);
-        foreach (var village in villages)
-        {
-            await using var scope = services.CreateAsyncScope();
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var faker = _people.Faker;
-            var serviceDay = faker.Random.Int(1, 28);
-            var site = await mediator.Send(new RegisterPosyandu(
-                _people.PosyanduName(), village, null, faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), null, null,
-                serviceDay, faker.PickRandom("pratama", "madya", "purnama", "mandiri")), ct);
-            foreach (var sectors in new[] { new[] { "health" }, ["health", "education"], ["social", "housing", "publicworks", "generaleducation"] })
-            {
-                await mediator.Send(new RegisterKader(
-                    _people.Nik(village, today.AddYears(-faker.Random.Int(20, 55)), Sex.Female), _people.FullName(Sex.Female), _people.Phone(), site.Id, sectors), ct);
-            }
-
-            for (var h = 0; h < scale.HouseholdsPerVillage; h++)
-            {
-                var household = await mediator.Send(new RegisterHousehold(
-                    _people.Kk(village), faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), village, site.Id), ct);
-                foreach (var person in population.Family(village))
-                {
-                    var registered = await mediator.Send(new RegisterResident(
-                        person.Nik, null, person.Name, person.Sex.ToApi(), person.BirthDate, household.Id, person.Relation), ct);
-                    residents++;
-                    if (today.DayNumber - person.BirthDate.DayNumber < 5 * 365 + 1)
-                    {
-                        _underFives.Add((registered.Resident.Id, person.Sex, person.BirthDate, serviceDay));
-                    }
-                }
-
-                scope.ServiceProvider.GetRequiredService<RegistryDbContext>().ChangeTracker.Clear();
-                registry.Advance();
-            }
-        }
-
-        registry.Finish();
-        await DispatchAsync("registry", ct);
-        var visits = await RecordVisitsAsync(ct);
-        await DispatchAsync("health", ct);
-        return new Summary(villages.Count, villages.Count * scale.HouseholdsPerVillage, residents, _underFives.Count, visits);
-    }
-
-    private async Task<int> RecordVisitsAsync(CancellationToken ct)
-    {
-        var growth = new GrowthModel(_people.Faker);
-        var bar = new ProgressBar("health: children", _underFives.Count);
         var first = Period.Of(today);
         for (var i = 1; i < months; i++)
         {
             first = first.Previous();
         }
 
-        var (recorded, children) = (0, 0);
-        foreach (var (id, sex, born, serviceDay) in _underFives)
+        var roster = new Roster { From = first.FirstDay, Today = today };
+        using var registry = new OutboxPump(services, ["registry"]);
+        StartIf(pipeline, registry);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var households = await RegisterAsync(villages, roster, ct);
+        _clock.Record("registry: households (commands)", households, "households", watch.Elapsed);
+        _clock.Record("registry: residents (commands)", roster.Members.Count, "residents", watch.Elapsed);
+        await registry.DrainAsync();
+        _clock.Record("registry: writing + delivery to the replicas and Reporting", registry.Delivered, "events", watch.Elapsed);
+        _clock.Record("registry: dispatcher busy", registry.Delivered, "events", registry.Busy);
+
+        var written = new List<(string Kind, long Count)>();
+        foreach (var sector in Sectors)
         {
-            var days = new List<DateOnly>();
-            for (var (p, i) = (first, 0); i < months; p = p.Next(), i++)
+            using var pump = new OutboxPump(services, [sector.Module]);
+            StartIf(pipeline, pump);
+            watch.Restart();
+            var records = await sector.WriteAsync(roster, ct);
+            var commands = records.Where(r => !r.Kind.StartsWith("of them", StringComparison.Ordinal)).Sum(r => r.Count);
+            _clock.Record($"{sector.Module}: records (commands)", commands, "records", watch.Elapsed);
+            await pump.DrainAsync();
+            _clock.Record($"{sector.Module}: writing + delivery to Reporting", pump.Delivered, "events", watch.Elapsed);
+            _clock.Record($"{sector.Module}: dispatcher busy", pump.Delivered, "events", pump.Busy);
+            written.AddRange(records);
+        }
+
+        _clock.Print();
+        return new Summary(villages.Count, households, roster.Members.Count, roster.UnderFives.Count(), written);
+    }
+
+    /// <summary>Pipelined (the default), a module's outbox is delivered while it is written; otherwise after (to measure each on its own).</summary>
+    private static void StartIf(bool pipeline, OutboxPump pump)
+    {
+        if (pipeline)
+        {
+            pump.Start();
+        }
+    }
+
+    private async Task<int> RegisterAsync(List<string> villages, Roster roster, CancellationToken ct)
+    {
+        var population = new Population(_people, today);
+        var bar = new ProgressBar("registry: households", (long)villages.Count * scale.HouseholdsPerVillage);
+        var households = 0;
+        await using var commands = new CommandBatch<RegistryDbContext>(services);
+        foreach (var village in villages)
+        {
+            var faker = _people.Faker;
+            var serviceDay = faker.Random.Int(1, 28);
+            var site = await commands.SendAsync(new RegisterPosyandu(
+                _people.PosyanduName(), village, null, faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), null, null,
+                serviceDay, faker.PickRandom("pratama", "madya", "purnama", "mandiri")), ct);
+            foreach (var sectors in new[] { new[] { "health" }, ["health", "education"], ["social", "housing", "publicworks", "generaleducation"] })
             {
-                var day = new DateOnly(p.Year, p.Month, serviceDay);
-                if (day <= today)
+                await commands.SendAsync(new RegisterKader(
+                    _people.Nik(village, today.AddYears(-faker.Random.Int(20, 55)), Sex.Female), _people.FullName(Sex.Female), _people.Phone(), site.Id, sectors), ct);
+            }
+
+            for (var h = 0; h < scale.HouseholdsPerVillage; h++)
+            {
+                var household = await commands.SendAsync(new RegisterHousehold(
+                    _people.Kk(village), faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), village, site.Id), ct);
+                foreach (var person in population.Family(village))
                 {
-                    days.Add(day);
+                    var registered = await commands.SendAsync(new RegisterResident(
+                        person.Nik, null, person.Name, person.Sex.ToApi(), person.BirthDate, household.Id, person.Relation), ct);
+                    roster.Members.Add(new Member(registered.Resident.Id, person.Sex, person.BirthDate, person.Relation, village, serviceDay));
                 }
-            }
 
-            await using var scope = services.CreateAsyncScope();
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            foreach (var visit in growth.Visits(sex, born, days))
-            {
-                await mediator.Send(new RecordChildVisit(id, new RecordChildVisit.Body(
-                    visit.On, visit.WeightKg, visit.LengthHeightCm, visit.Position, false, null, VitaminA: visit.VitaminA)), ct);
-                recorded++;
-            }
-
-            bar.Advance();
-            if (++children % 2_000 == 0)
-            {
-                await DispatchAsync("health", ct, quiet: true); // keep the outbox short, as the running host would
+                households++;
+                bar.Advance();
             }
         }
 
+        await commands.CommitAsync(ct);
         bar.Finish();
-        return recorded;
+        return households;
     }
 
     private async Task<List<string>> VillagesAsync(CancellationToken ct)
@@ -130,16 +133,6 @@ internal sealed class Generator(IServiceProvider services, Scale scale, int seed
             .Where(r => r.Level == RegionLevel.Village && (r.Code == scale.RegionPrefix || r.Code.StartsWith(prefix)))
             .OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct);
     }
-
-    private async Task DispatchAsync(string module, CancellationToken ct, bool quiet = false)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, ct);
-        if (!quiet || result.Failed + result.Dead > 0)
-        {
-            Console.WriteLine($"{module} events: {result.Delivered:N0} delivered, {result.Failed:N0} to retry, {result.Dead:N0} dead");
-        }
-    }
 }
 
-internal sealed record Summary(int Villages, int Households, int Residents, int UnderFives, int Visits);
+internal sealed record Summary(int Villages, int Households, int Residents, int UnderFives, IReadOnlyList<(string Kind, long Count)> Records);

@@ -45,11 +45,5 @@ internal sealed class GrowthModel(Faker faker)
         return visits;
     }
 
-    private double Normal(double mean, double sd)
-    {
-        // Box–Muller on Bogus's seeded generator, so the whole dataset follows from one seed.
-        var u1 = 1.0 - faker.Random.Double();
-        var u2 = faker.Random.Double();
-        return mean + (sd * Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
-    }
+    private double Normal(double mean, double sd) => faker.Normal(mean, sd);
 }

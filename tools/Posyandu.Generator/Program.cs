@@ -4,7 +4,7 @@ using Posyandu.Generator;
 using Posyandu.Host.Hosting;
 using Posyandu.SharedKernel.Modules;
 
-// dotnet run -c Release --project tools/Posyandu.Generator -- --scale small|regency|kaltim [--seed 64] [--data data-kaltim] [--months 12]
+// dotnet run -c Release --project tools/Posyandu.Generator -- --scale small|regency|kaltim [--seed 64] [--data data-kaltim] [--months 12] [--pipeline on|off]
 // Then: dotnet run -c Release --project src/Host -- --Database:DataDirectory=<the same folder>
 string Option(string name, string fallback)
 {
@@ -21,6 +21,7 @@ if (scale is null)
 
 var seed = int.Parse(Option("seed", "64"), CultureInfo.InvariantCulture);
 var months = int.Parse(Option("months", "12"), CultureInfo.InvariantCulture);
+var pipeline = Option("pipeline", "on") != "off";
 var data = Path.GetFullPath(Option("data", $"data-{scale.Name}"));
 var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
@@ -39,7 +40,8 @@ await app.Services.InitializeModulesAsync();
 
 Console.WriteLine($"Generating scale '{scale.Name}' (villages under {scale.RegionPrefix}, {scale.HouseholdsPerVillage} households each), seed {seed}, {months} months up to {today:yyyy-MM-dd}, into {data}");
 var watch = Stopwatch.StartNew();
-var summary = await new Generator(app.Services, scale, seed, today, months).RunAsync(CancellationToken.None);
-Console.WriteLine($"Done in {watch.Elapsed:hh\\:mm\\:ss}: {summary.Villages:N0} Posyandu/villages, {summary.Households:N0} households, {summary.Residents:N0} residents, {summary.UnderFives:N0} under-fives, {summary.Visits:N0} visits.");
+var summary = await new Generator(app.Services, scale, seed, today, months, pipeline).RunAsync(CancellationToken.None);
+Console.WriteLine($"Done in {watch.Elapsed:hh\\:mm\\:ss}: {summary.Villages:N0} Posyandu/villages, {summary.Households:N0} households, {summary.Residents:N0} residents, {summary.UnderFives:N0} under-fives; "
+                  + string.Join(", ", summary.Records.Select(r => $"{r.Count:N0} {r.Kind}")) + ".");
 Console.WriteLine($"Run the host on it: dotnet run --project src/Host -- --Database:DataDirectory={data}");
 return 0;

@@ -14,6 +14,9 @@ public interface IIntegrationEvent
 /// Handles an integration event published by another module. Runs in a scope of its own, in the consumer module's
 /// transaction: make changes through the module's DbContext and do <b>not</b> call SaveChanges — the dispatcher
 /// saves the change together with the inbox row, so a redelivered message has no second effect.
+/// The dispatcher may deliver several messages to one module in one scope and one save (falling back to one scope
+/// per message if any fails): find rows by key with <c>FindAsync</c>, which sees rows an earlier delivery added, or
+/// remember for the scope what you loaded — a query alone does not see rows not saved yet.
 /// </summary>
 public interface IIntegrationEventHandler<in TEvent>
     where TEvent : IIntegrationEvent

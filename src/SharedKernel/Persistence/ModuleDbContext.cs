@@ -53,9 +53,21 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public async Task RecordReadAsync(string entity, string entityId, string? regionCode, CancellationToken cancellationToken)
     {
         AuditEntries.Add(Audit(entity, entityId, AuditActions.Read, regionCode));
-        using var writer = await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
         await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Starts a <see cref="WriteBatch"/>: the saves that follow (e.g. several commands sent in one scope, or several
+    /// event deliveries) commit together when the batch commits, and vanish together if it does not.
+    /// </summary>
+    public Task<WriteBatch> BeginWriteBatchAsync(CancellationToken cancellationToken) => WriteBatch.BeginAsync(this, cancellationToken);
+
+    /// <summary>Inside a <see cref="WriteBatch"/>, which already holds the database file's write gate.</summary>
+    internal bool InWriteBatch { get; set; }
+
+    private async ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) =>
+        InWriteBatch ? null : await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
 
     /// <summary>True when events were published since the last successful save; read by the outbox trigger.</summary>
     internal bool HasUnsignalledOutboxMessages { get; set; }
@@ -106,7 +118,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         using var detectOnce = BeforeSave();
-        using var writer = SqliteWriteGate.Enter(this);
+        using var writer = InWriteBatch ? null : SqliteWriteGate.Enter(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -114,7 +126,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var detectOnce = BeforeSave();
-        using var writer = await SqliteWriteGate.EnterAsync(this, cancellationToken).ConfigureAwait(false);
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
     }
 
@@ -178,7 +190,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var now = DateTime.UtcNow;
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                        && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry) && !e.Metadata.IsOwned())
+                        && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry or IReadModel) && !e.Metadata.IsOwned())
             .ToList();
         foreach (var entry in entries)
         {

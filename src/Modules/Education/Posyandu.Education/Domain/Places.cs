@@ -12,7 +12,7 @@ public sealed class EducationResident : ResidentReplica;
 /// Education's copy of a Posyandu (from the registry's events): the place a library inventory and its activities
 /// belong to, and the village whose scope they fall under.
 /// </summary>
-public sealed class PosyanduSite : IPosyanduScoped
+public sealed class PosyanduSite : IPosyanduScoped, SharedKernel.Persistence.IReadModel
 {
     public Guid PosyanduId { get; init; }
 

@@ -10,7 +10,7 @@ namespace Posyandu.Registry.Contracts.Replicas;
 /// from the registry's events — so no module ever reads the registry's tables. No NIK: the sectors work by id,
 /// age and place; the name is there for the kader's worklists only. Derive one entity per module (its own table).
 /// </summary>
-public abstract class ResidentReplica : IPosyanduScoped
+public abstract class ResidentReplica : IPosyanduScoped, SharedKernel.Persistence.IReadModel
 {
     public Guid ResidentId { get; init; }
 

@@ -13,10 +13,16 @@ public readonly record struct Place(Guid PosyanduId, RegionCode Village);
 /// Keeps the counts consistent with the facts: a subject's new contribution replaces its old one, and only the
 /// difference is added to the totals of its Posyandu, village, district, regency and province. So redelivered,
 /// late or corrected events leave the same numbers as a replay of the history in order.
+/// Several deliveries may share this writer's scope and one save (the dispatcher's batches): the totals and facts it
+/// has loaded or added are remembered for the scope, so a later event of the batch adds to the same rows instead of
+/// reading the database, which does not have them yet.
 /// </summary>
 internal sealed class FactWriter(ReportingDbContext db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Dictionary<(string Period, string Region, string Metric), MetricTotal> _totals = [];
+    private readonly Dictionary<(string Period, Guid Posyandu, string Metric), PosyanduMetricTotal> _posyanduTotals = [];
+    private readonly Dictionary<(string Kind, Guid Subject), string> _periods = [];
 
     /// <summary>Updates one subject's fact for <paramref name="period"/> and the totals it feeds.</summary>
     /// <param name="update">New state from the old one (null for a new subject); return null to drop the subject.</param>
@@ -29,6 +35,13 @@ internal sealed class FactWriter(ReportingDbContext db)
     {
         var key = period.ToString();
         var fact = await db.Facts.FindAsync([kind, subjectId, key], ct);
+        if (fact is not null && db.Entry(fact).State == EntityState.Deleted)
+        {
+            // Dropped by an earlier delivery of the same batch: the subject starts afresh in the same row.
+            db.Entry(fact).State = EntityState.Modified;
+            (fact.Metrics, fact.State) = ("", "null");
+        }
+
         var oldState = fact is null ? null : JsonSerializer.Deserialize<TState>(fact.State, Json);
         var newState = update(oldState);
 
@@ -52,6 +65,7 @@ internal sealed class FactWriter(ReportingDbContext db)
             if (fact is not null)
             {
                 db.Facts.Remove(fact);
+                _periods.Remove((kind, subjectId));
             }
         }
         else
@@ -60,6 +74,7 @@ internal sealed class FactWriter(ReportingDbContext db)
             {
                 fact = new SubjectFact { Kind = kind, SubjectId = subjectId, Period = key };
                 db.Facts.Add(fact);
+                _periods[(kind, subjectId)] = key;
             }
 
             fact.PosyanduId = place.PosyanduId;
@@ -83,7 +98,8 @@ internal sealed class FactWriter(ReportingDbContext db)
         CancellationToken ct)
         where TState : class
     {
-        var period = await db.Facts.Where(f => f.Kind == kind && f.SubjectId == subjectId).Select(f => f.Period).FirstOrDefaultAsync(ct)
+        var period = _periods.GetValueOrDefault((kind, subjectId))
+                     ?? await db.Facts.Where(f => f.Kind == kind && f.SubjectId == subjectId).Select(f => f.Period).FirstOrDefaultAsync(ct)
                      ?? throw new InvalidOperationException($"No {kind} {subjectId} yet: its first event has not been applied; retry later.");
         await ApplyAsync(kind, subjectId, Period.Parse(period), place, update, metrics, ct);
     }
@@ -104,14 +120,21 @@ internal sealed class FactWriter(ReportingDbContext db)
             }
         }
 
-        var regions = byRegion.Keys.Select(k => k.Region).Distinct().ToList();
-        var metricNames = byRegion.Keys.Select(k => k.Metric).Distinct().ToList();
-        var totals = await db.Totals
-            .Where(t => t.Period == period && regions.Contains(t.RegionCode) && metricNames.Contains(t.Metric))
-            .ToDictionaryAsync(t => (t.RegionCode, t.Metric), ct);
+        var unknown = byRegion.Keys.Where(k => !_totals.ContainsKey((period, k.Region, k.Metric))).ToList();
+        if (unknown.Count > 0)
+        {
+            var regions = unknown.Select(k => k.Region).Distinct().ToList();
+            var metricNames = unknown.Select(k => k.Metric).Distinct().ToList();
+            foreach (var row in await db.Totals
+                         .Where(t => t.Period == period && regions.Contains(t.RegionCode) && metricNames.Contains(t.Metric)).ToListAsync(ct))
+            {
+                _totals.TryAdd((period, row.RegionCode, row.Metric), row);
+            }
+        }
+
         foreach (var ((region, metric), delta) in byRegion)
         {
-            if (!totals.TryGetValue((region, metric), out var total))
+            if (!_totals.TryGetValue((period, region, metric), out var total))
             {
                 total = new MetricTotal
                 {
@@ -119,23 +142,31 @@ internal sealed class FactWriter(ReportingDbContext db)
                     ParentCode = RegionCode.Parse(region).Parent?.ToString() ?? "",
                 };
                 db.Totals.Add(total);
-                totals[(region, metric)] = total;
+                _totals[(period, region, metric)] = total;
             }
 
             total.Value += delta;
         }
 
-        var posyandus = deltas.Select(d => d.Key.Posyandu).Distinct().ToList();
-        var posyanduTotals = await db.PosyanduTotals
-            .Where(t => t.Period == period && posyandus.Contains(t.PosyanduId) && metricNames.Contains(t.Metric))
-            .ToDictionaryAsync(t => (t.PosyanduId, t.Metric), ct);
+        var unknownSites = deltas.Where(d => !_posyanduTotals.ContainsKey((period, d.Key.Posyandu, d.Key.Metric))).ToList();
+        if (unknownSites.Count > 0)
+        {
+            var posyandus = unknownSites.Select(d => d.Key.Posyandu).Distinct().ToList();
+            var metricNames = unknownSites.Select(d => d.Key.Metric).Distinct().ToList();
+            foreach (var row in await db.PosyanduTotals
+                         .Where(t => t.Period == period && posyandus.Contains(t.PosyanduId) && metricNames.Contains(t.Metric)).ToListAsync(ct))
+            {
+                _posyanduTotals.TryAdd((period, row.PosyanduId, row.Metric), row);
+            }
+        }
+
         foreach (var ((posyandu, village, metric), delta) in deltas)
         {
-            if (!posyanduTotals.TryGetValue((posyandu, metric), out var total))
+            if (!_posyanduTotals.TryGetValue((period, posyandu, metric), out var total))
             {
                 total = new PosyanduMetricTotal { Period = period, PosyanduId = posyandu, RegionCode = village, Metric = metric };
                 db.PosyanduTotals.Add(total);
-                posyanduTotals[(posyandu, metric)] = total;
+                _posyanduTotals[(period, posyandu, metric)] = total;
             }
 
             total.Value += delta;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.ReadModels;
@@ -10,7 +11,7 @@ namespace Posyandu.Reporting.ReadModels;
 /// however large the region. Aggregates only: no person appears here. Region-scoped like personal data, so a
 /// regency's staff read their regency and below, never the province or a neighbour.
 /// </summary>
-public sealed class MetricTotal : IRegionScoped
+public sealed class MetricTotal : IRegionScoped, IReadModel
 {
     public string Period { get; init; } = "";
 
@@ -26,7 +27,7 @@ public sealed class MetricTotal : IRegionScoped
 }
 
 /// <summary>The same counts per Posyandu (for "which Posyandu needs help").</summary>
-public sealed class PosyanduMetricTotal : IRegionScoped
+public sealed class PosyanduMetricTotal : IRegionScoped, IReadModel
 {
     public string Period { get; init; } = "";
 
@@ -44,7 +45,7 @@ public sealed class PosyanduMetricTotal : IRegionScoped
 /// What one subject (a child in a month, a service request, …) currently contributes to the counts. Kept so that a
 /// later or corrected event replaces the contribution instead of adding to it.
 /// </summary>
-public sealed class SubjectFact
+public sealed class SubjectFact : IReadModel
 {
     public string Kind { get; init; } = "";
 

@@ -6,7 +6,7 @@ using Posyandu.SharedKernel.Messaging;
 namespace Posyandu.Reporting.ReadModels;
 
 /// <summary>Reporting's own copy of region names (from the registry's <see cref="RegionRegistered"/> events), for breadcrumbs, tables and exports.</summary>
-public sealed class ReportRegion
+public sealed class ReportRegion : Posyandu.SharedKernel.Persistence.IReadModel
 {
     public string Code { get; init; } = "";
 

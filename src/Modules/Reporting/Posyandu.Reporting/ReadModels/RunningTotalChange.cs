@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.ReadModels;
@@ -10,7 +11,7 @@ namespace Posyandu.Reporting.ReadModels;
 /// up to m. A child born in March 2024 adds +1 to S from 2024-03 and −1 from 2029-03, so S never needs a monthly
 /// batch to "age" anyone, and any month, past or future, is a read of a few rows. Kept at every region level.
 /// </summary>
-public sealed class RunningTotalChange : IRegionScoped
+public sealed class RunningTotalChange : IRegionScoped, IReadModel
 {
     public string RegionCode { get; init; } = "";
 

@@ -12,9 +12,13 @@ public readonly record struct Stay(string Metric, RegionCode Village, Period Fro
 /// The <see cref="FactWriter"/> of state counts: a subject's stays (where and when it counts) are derived from its
 /// state; a new state replaces the old stays with the new ones, and only the difference is written as
 /// <see cref="RunningTotalChange"/>s at every region level. Order and redelivery therefore do not change the result.
+/// Like <see cref="FactWriter"/>, it remembers the rows it loaded or added for its scope, which several deliveries
+/// of one dispatcher batch may share.
 /// </summary>
 internal sealed class StayWriter(ReportingDbContext db)
 {
+    private readonly Dictionary<(string Region, string Metric, string Period), RunningTotalChange> _rows = [];
+
     /// <summary>The fact's period column: a stay-keeping subject is not tied to one month.</summary>
     private const string Timeless = "*";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -83,12 +87,20 @@ internal sealed class StayWriter(ReportingDbContext db)
             }
         }
 
-        var regions = byRegion.Keys.Select(k => k.Region).Distinct().ToList();
-        var metrics = byRegion.Keys.Select(k => k.Metric).Distinct().ToList();
-        var periods = byRegion.Keys.Select(k => k.Period).Distinct().ToList();
-        var existing = await db.RunningTotals
-            .Where(t => regions.Contains(t.RegionCode) && metrics.Contains(t.Metric) && periods.Contains(t.Period))
-            .ToDictionaryAsync(t => (t.RegionCode, t.Metric, t.Period), ct);
+        var unknown = byRegion.Keys.Where(k => !_rows.ContainsKey(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            var regions = unknown.Select(k => k.Region).Distinct().ToList();
+            var metrics = unknown.Select(k => k.Metric).Distinct().ToList();
+            var periods = unknown.Select(k => k.Period).Distinct().ToList();
+            foreach (var found in await db.RunningTotals
+                         .Where(t => regions.Contains(t.RegionCode) && metrics.Contains(t.Metric) && periods.Contains(t.Period)).ToListAsync(ct))
+            {
+                _rows.TryAdd((found.RegionCode, found.Metric, found.Period), found);
+            }
+        }
+
+        var existing = _rows;
         foreach (var (key, delta) in byRegion)
         {
             if (!existing.TryGetValue(key, out var row))

@@ -1,0 +1,22 @@
+using Posyandu.SharedKernel.Domain;
+
+namespace Posyandu.Generator;
+
+/// <summary>A registered resident as the sector writers need them: the registry's id and what their records depend on.</summary>
+internal sealed record Member(Guid Id, Sex Sex, DateOnly Born, string Relation, string Village, int ServiceDay)
+{
+    public int AgeYearsOn(DateOnly day) => day.Year - Born.Year - (day < Born.AddYears(day.Year - Born.Year) ? 1 : 0);
+}
+
+/// <summary>Everyone the registry phase registered, in registration order (the sector phases walk it in that order, so they are deterministic too).</summary>
+internal sealed class Roster
+{
+    public List<Member> Members { get; } = [];
+
+    /// <summary>The generation's window: the first day of its first month up to today.</summary>
+    public required DateOnly From { get; init; }
+
+    public required DateOnly Today { get; init; }
+
+    public IEnumerable<Member> UnderFives => Members.Where(m => Today.DayNumber - m.Born.DayNumber < 5 * 365 + 1);
+}
