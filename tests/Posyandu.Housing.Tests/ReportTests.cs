@@ -63,6 +63,24 @@ public sealed class ReportTests : HousingFixture
     }
 
     [Test]
+    public async Task The_dpmd_scorecard_fed_by_housings_events_shows_the_same_figures()
+    {
+        await DispatchAsync("housing");
+        using var dpmd = Host.Client([Roles.Dpmd], region: "64");
+
+        var first = await Ok(await dpmd.GetAsync($"/api/reporting/scorecard?region=64&period={PeriodOf(Month(1))}"));
+        var second = await Ok(await dpmd.GetAsync($"/api/reporting/scorecard?region=64&period={PeriodOf(Month(2))}"));
+        var report = await Ok(await Opd.GetAsync($"/api/housing/reports/rtlh?region=64&period={PeriodOf(Month(2))}"));
+
+        Assert.That(Indicator(first, "rumah-rtlh"), Is.EqualTo((2L, 3L)));
+        Assert.That(Indicator(first, "rumah-rehab").Numerator, Is.Zero);
+        Assert.That(Indicator(second, "rumah-rtlh"), Is.EqualTo((2L, 4L)));
+        Assert.That(Indicator(second, "rumah-rehab").Numerator, Is.EqualTo(1));
+        var total = report.GetProperty("total");
+        Assert.That((total.GetProperty("rtlh").GetInt64(), total.GetProperty("assessed").GetInt64()), Is.EqualTo(Indicator(second, "rumah-rtlh")));
+    }
+
+    [Test]
     public async Task A_region_outside_the_callers_scope_is_not_found_and_bad_parameters_are_400()
     {
         using var samarinda = Host.Client([Roles.Housing], region: "64.72");
@@ -87,4 +105,11 @@ public sealed class ReportTests : HousingFixture
         row.GetProperty("inRehabilitation").GetInt32());
 
     private static List<string> Counts(JsonElement counts) => counts.EnumerateObject().Select(p => $"{p.Name}={p.Value.GetInt32()}").ToList();
+
+    private static (long Numerator, long Denominator) Indicator(JsonElement card, string id)
+    {
+        var indicator = card.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("id").GetString() == id);
+        return (indicator.GetProperty("numerator").GetInt64(), indicator.TryGetProperty("denominator", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt64() : 0);
+    }
 }
