@@ -32,12 +32,16 @@ public sealed class ServiceRequestTests : HousingFixture
         await Ok(await dpmd.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diteruskan" }));
         var processing = await Ok(await Opd.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diproses" }));
         var listed = await Ok(await Opd.GetAsync("/api/housing/service-requests?type=rtlh-rehab"));
+        var record = await Ok(await Kader.GetAsync($"/api/housing/households/{household}"));
 
         Assert.That(missing.GetProperty("missingDocuments").EnumerateArray().Select(d => d.GetString()),
             Is.EquivalentTo(new[] { "ktp", "kk", "land-tenure", "house-photo-front", "house-photo-side", "house-photo-back" }));
         Assert.That(processing.GetProperty("status").GetString(), Is.EqualTo("diproses"));
         Assert.That(processing.GetProperty("sector").GetString(), Is.EqualTo("housing"));
         Assert.That(listed.EnumerateArray().Select(r => r.GetProperty("id").GetGuid()), Does.Contain(id));
+        var onRecord = record.GetProperty("requests").EnumerateArray().Single();
+        Assert.That((onRecord.GetProperty("requestId").GetGuid(), onRecord.GetProperty("type").GetString(), onRecord.GetProperty("status").GetString()),
+            Is.EqualTo((id, "rtlh-rehab", "diproses")), "the household's record shows its request");
         var submitted = await PublishedAsync(nameof(ServiceRequestSubmitted));
         Assert.That(submitted.Select(e => e.GetProperty("type").GetString()), Does.Contain("rtlh-rehab"));
     }
