@@ -47,6 +47,11 @@ public sealed class HousingReportingTests
         await PublishAsync(Completed(c, RawaMakmur, Flamboyan, "2025-05-20"));
         await PublishAsync(Assessed(c, RawaMakmur, Flamboyan, "2025-04-01", rtlh: true));
         await PublishAsync(Assessed(a, Perian, Melati, "2025-01-20", rtlh: false));
+        // D (Kota Samarinda): two assessments on one day, the later recorded (RTLH) published first: it stays in force.
+        var d = Guid.NewGuid();
+        var recorded = new DateTime(2025, 10, 10, 3, 0, 0, DateTimeKind.Utc);
+        await PublishAsync(Assessed(d, RawaMakmur, Flamboyan, "2025-10-10", rtlh: true) with { RecordedAt = recorded.AddMinutes(30) });
+        await PublishAsync(Assessed(d, RawaMakmur, Flamboyan, "2025-10-10", rtlh: false) with { RecordedAt = recorded });
         // The August assessment published twice (a retry after a lost acknowledgement) counts once.
         await PublishAsync(Assessed(a, Perian, Melati, "2025-08-05", rtlh: false, soundAgain));
         await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("housing", CancellationToken.None);
@@ -99,6 +104,14 @@ public sealed class HousingReportingTests
     }
 
     [Test]
+    public async Task Of_two_assessments_on_one_day_the_later_recorded_counts_whatever_the_delivery_order()
+    {
+        var card = await ScorecardAsync(RawaMakmur, "2025-10");
+
+        Assert.That(Figures(card, "rumah-rtlh"), Is.EqualTo((1L, 2L)), "D is RTLH; C was rehabilitated in May");
+    }
+
+    [Test]
     public async Task Rebuilding_from_history_gives_identical_figures()
     {
         var before = await SnapshotAsync();
@@ -113,7 +126,7 @@ public sealed class HousingReportingTests
     private static HouseAssessed Assessed(Guid household, string village, Guid posyandu, string day, bool rtlh, Guid? id = null)
     {
         var on = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        return new HouseAssessed(id ?? Guid.CreateVersion7(), household, posyandu, village, on, rtlh, rtlh ? [RtlhReasons.EarthOrBambooFloor] : [], day[..7]);
+        return new HouseAssessed(id ?? Guid.CreateVersion7(), household, posyandu, village, on, rtlh, rtlh ? [RtlhReasons.EarthOrBambooFloor] : [], day[..7], DateTime.UtcNow);
     }
 
     private static RehabilitationCompleted Completed(Guid household, string village, Guid posyandu, string day)

@@ -37,9 +37,10 @@ public static class RehabilitationProgrammes
 /// </summary>
 /// <param name="Reasons">Why the house is RTLH (codes of <see cref="RtlhReasons"/>); empty when it is not.</param>
 /// <param name="Period">The month of the assessment, <c>yyyy-MM</c>.</param>
+/// <param name="RecordedAt">When Housing recorded it (UTC): of two assessments on one day, the later recorded is in force (then the greater id).</param>
 public sealed record HouseAssessed(
     Guid AssessmentId, Guid HouseholdId, Guid PosyanduId, string RegionCode, DateOnly AssessedOn, bool IsRtlh,
-    IReadOnlyList<string> Reasons, string Period) : IIntegrationEvent;
+    IReadOnlyList<string> Reasons, string Period, DateTime RecordedAt) : IIntegrationEvent;
 
 /// <summary>The rehabilitation of an RTLH house started, under a programme and with a planned budget.</summary>
 /// <param name="AssessmentId">The RTLH assessment the rehabilitation answers.</param>

@@ -16,7 +16,7 @@ namespace Posyandu.Reporting.Subscriptions;
 /// The household's state is the set of everything that happened to its house (assessments and completions, by id),
 /// and its stays are derived from that set in date order, so a late or redelivered event lands in the right months
 /// and a rebuild in any order gives the same totals. On one day a completion comes after the assessments (the works
-/// follow the assessment that justified them), and of two assessments the later published wins — as Housing reads it.
+/// follow the assessment that justified them), and of two assessments the later recorded wins — as Housing reads it.
 /// </remarks>
 internal sealed class HousingProjection(StayWriter stays, FactWriter facts) :
     IIntegrationEventHandler<HouseAssessed>,
@@ -27,7 +27,7 @@ internal sealed class HousingProjection(StayWriter stays, FactWriter facts) :
 
     /// <summary>One thing that happened to the house.</summary>
     /// <param name="Rtlh">An assessment's verdict; null for a completed rehabilitation.</param>
-    /// <param name="At">When the event occurred: orders two assessments of the same day.</param>
+    /// <param name="At">When the assessment was recorded (the completion's event time): orders two assessments of one day, then the id.</param>
     public sealed record Entry(Guid Id, DateOnly Day, bool? Rtlh, string Village, DateTime At);
 
     public sealed record State(IReadOnlyList<Entry> Entries);
@@ -39,7 +39,7 @@ internal sealed class HousingProjection(StayWriter stays, FactWriter facts) :
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(context);
         return stays.ApplyAsync<State>(HouseKind, e.HouseholdId,
-            state => With(state, new Entry(e.AssessmentId, e.AssessedOn, e.IsRtlh, e.RegionCode, context.OccurredAt)), Stays, ct);
+            state => With(state, new Entry(e.AssessmentId, e.AssessedOn, e.IsRtlh, e.RegionCode, e.RecordedAt)), Stays, ct);
     }
 
     public async Task HandleAsync(RehabilitationCompleted e, IntegrationEventContext context, CancellationToken ct)

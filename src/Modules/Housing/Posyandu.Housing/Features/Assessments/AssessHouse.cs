@@ -126,7 +126,7 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
             db.Assessments.Add(assessment);
             db.Publish(new HouseAssessed(
                 assessment.Id, household.HouseholdId, household.PosyanduId, household.RegionCode, assessment.AssessedOn, assessment.IsRtlh,
-                [.. assessment.Reasons], Period.Of(assessment.AssessedOn).ToString()));
+                [.. assessment.Reasons], Period.Of(assessment.AssessedOn).ToString(), assessment.RecordedAt));
             return assessment;
         }
     }
