@@ -1,5 +1,6 @@
 using Posyandu.Education;
 using Posyandu.Health;
+using Posyandu.Housing;
 using Posyandu.Registry;
 using Posyandu.Reporting;
 using Posyandu.SharedKernel.Modules;
@@ -13,5 +14,6 @@ public static class PosyanduModules
         .Add(new RegistryModule())
         .Add(new HealthModule())
         .Add(new EducationModule())
+        .Add(new HousingModule())
         .Add(new ReportingModule());
 }

@@ -26,9 +26,12 @@ public static class DocumentKinds
     public const string HousePhotoSide = "house-photo-side";
     public const string HousePhotoBack = "house-photo-back";
     public const string LocationPhoto = "location-photo";
+
+    /// <summary>Proof of land tenure (sertifikat, girik, surat keterangan tanah from the village): BSPS requires it.</summary>
+    public const string LandTenure = "land-tenure";
     public const string Other = "other";
 
-    public static IReadOnlyList<string> All { get; } = [Ktp, Kk, HousePhotoFront, HousePhotoSide, HousePhotoBack, LocationPhoto, Other];
+    public static IReadOnlyList<string> All { get; } = [Ktp, Kk, HousePhotoFront, HousePhotoSide, HousePhotoBack, LocationPhoto, LandTenure, Other];
 }
 
 /// <summary>What one module registered: its sector role and request types.</summary>

@@ -10,14 +10,21 @@ using Posyandu.Testing;
 namespace Posyandu.Host.Tests.Reporting;
 
 /// <summary>
-/// One village, two sectors: a weighing (Health) and a PAUD enrolment (Education) reach the village, district,
-/// regency and province scorecards through events only, and a rebuild from history gives the same figures.
+/// One village, three sectors: a weighing (Health), a PAUD enrolment (Education) and an RTLH assessment (Housing)
+/// reach the village, district, regency and province scorecards through events only, and a rebuild from history
+/// gives the same figures.
 /// </summary>
 public sealed class CrossSectorReportingTests
 {
     private const string Perian = "64.02.01.2001";
     private TestHost _host = null!;
     private HttpClient _dpmd = null!;
+
+    /// <summary>
+    /// The month of the RTLH assessment: the current one, since a house cannot be assessed before its household was
+    /// registered (today, in this test).
+    /// </summary>
+    private readonly string _assessmentMonth = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -36,8 +43,18 @@ public sealed class CrossSectorReportingTests
         using var education = _host.Client([Roles.Education], region: "64.02");
         var enrolment = await education.PostJson($"/api/education/paud/children/{preschooler}/enrolments", new { institutionName = "KB Tunas Harapan", institutionType = "kb", startDate = "2026-07-13" });
         Assert.That(enrolment.StatusCode, Is.EqualTo(HttpStatusCode.Created), await enrolment.Content.ReadAsStringAsync());
+        // The household's house: an earth floor makes it RTLH; its two residents (from the registry) have 10 m² each.
+        using var housing = _host.Client([Roles.Housing], region: "64.02");
+        var assessment = await housing.PostJson($"/api/housing/households/{household}/assessments", new
+        {
+            assessedOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            foundation = "good", columnsAndBeams = "good", roofStructure = "good", roofMaterial = "metal", wallMaterial = "wood", floorMaterial = "earth",
+            floorAreaM2 = 20.0, adequateNaturalLighting = true, adequateVentilation = true, water = "shared", latrine = "own",
+        });
+        Assert.That(assessment.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assessment.Content.ReadAsStringAsync());
         await Dispatch("health");
         await Dispatch("education");
+        await Dispatch("housing");
     }
 
     [OneTimeTearDown]
@@ -51,12 +68,15 @@ public sealed class CrossSectorReportingTests
     [TestCase("64.02.01")]
     [TestCase("64.02")]
     [TestCase("64")]
-    public async Task A_weighing_and_a_paud_enrolment_show_at_every_level(string region)
+    public async Task A_weighing_a_paud_enrolment_and_an_rtlh_house_show_at_every_level(string region)
     {
         var card = await (await _dpmd.GetAsync($"/api/reporting/scorecard?region={region}&period=2026-11")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var assessed = await (await _dpmd.GetAsync($"/api/reporting/scorecard?region={region}&period={_assessmentMonth}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
 
         Assert.That(Figures(card, "kes-ds"), Is.EqualTo((1L, 2L)), "D/S: the baby weighed, of two under-fives");
         Assert.That(Figures(card, "pend-paud"), Is.EqualTo((1L, 1L)), "PAUD: the four-year-old enrolled, of one child of PAUD age");
+        Assert.That(Figures(assessed, "rumah-rtlh"), Is.EqualTo((1L, 1L)), "RTLH: the one house assessed is not layak huni");
+        Assert.That(Indicator(assessed, "rumah-rtlh").GetProperty("value").GetDecimal(), Is.EqualTo(100.0m));
     }
 
     [Test]
@@ -77,6 +97,7 @@ public sealed class CrossSectorReportingTests
         Assert.That(failures, Is.Empty);
         Assert.That(await SnapshotAsync(), Is.EqualTo(before));
         Assert.That(before, Has.Some.Contains("education.paud_enrolled"));
+        Assert.That(before, Has.Some.Contains("housing.rtlh").And.Some.Contains("housing.assessed"));
     }
 
     private async Task<List<string>> SnapshotAsync()
@@ -90,9 +111,12 @@ public sealed class CrossSectorReportingTests
 
     private static (long, long) Figures(JsonElement card, string id)
     {
-        var indicator = card.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == id);
+        var indicator = Indicator(card, id);
         return (indicator.GetProperty("numerator").GetInt64(), indicator.GetProperty("denominator").GetInt64());
     }
+
+    private static JsonElement Indicator(JsonElement card, string id) =>
+        card.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == id);
 
     private Task<DispatchResult> Dispatch(string module) => _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, CancellationToken.None);
 

@@ -58,6 +58,20 @@ public sealed class MatrixWorld
     public object NewHousehold() => new { nomorKk = $"640201010120{Interlocked.Increment(ref _serial):D4}", regionCode = Village, posyanduId = Ids["posyandu"] };
 
     public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
+
+    /// <summary>
+    /// Today in WITA: housing records may not predate the household's registration, which is the day the seed runs.
+    /// </summary>
+    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An RTLH house assessed today: earth floor, shared latrine, 20 m² for four.</summary>
+    public static object NewRtlhAssessment() => new
+    {
+        assessedOn = Today, foundation = "good", columnsAndBeams = "minorDamage", roofStructure = "good", roofMaterial = "metal", wallMaterial = "wood",
+        floorMaterial = "earth", floorAreaM2 = 20.0, occupants = 4, adequateNaturalLighting = true, adequateVentilation = true, water = "shared", latrine = "shared",
+    };
+
+    public static object NewRehabilitation() => new { startedOn = Today, programme = "bspsApbn", plannedBudgetRupiah = 20_000_000 };
 }
 
 public static class EndpointSamples
@@ -156,6 +170,32 @@ public static class EndpointSamples
         }, OutsideScope.NotFound),
         Get("/api/education/service-requests/{id:guid}/attachments/{attachmentId:guid}",
             w => $"/api/education/service-requests/{w["education-request"]}/attachments/{w["education-attachment"]}", OutsideScope.NotFound),
+        Post("/api/housing/households/{householdId:guid}/assessments", w => $"/api/housing/households/{w["household"]}/assessments",
+            _ => MatrixWorld.NewRtlhAssessment(), OutsideScope.Refused),
+        Get("/api/housing/households/{householdId:guid}", w => $"/api/housing/households/{w["household"]}", OutsideScope.NotFound),
+        Get("/api/housing/posyandu/{posyanduId:guid}/rtlh", w => $"/api/housing/posyandu/{w["posyandu"]}/rtlh", OutsideScope.NotFound),
+        Post("/api/housing/households/{householdId:guid}/rehabilitations", w => $"/api/housing/households/{w["rtlh-household"]}/rehabilitations",
+            _ => MatrixWorld.NewRehabilitation(), OutsideScope.Refused),
+        Post("/api/housing/rehabilitations/{id:guid}/complete", w => $"/api/housing/rehabilitations/{w["rehabilitation-to-complete"]}/complete",
+            _ => new { completedOn = MatrixWorld.Today, finalCostRupiah = 19_500_000 }, OutsideScope.NotFound),
+        Post("/api/housing/rehabilitations/{id:guid}/cancel", w => $"/api/housing/rehabilitations/{w["rehabilitation-to-cancel"]}/cancel",
+            _ => new { cancelledOn = MatrixWorld.Today, reason = "Sengketa lahan" }, OutsideScope.NotFound),
+        Get("/api/housing/reports/rtlh", _ => "/api/housing/reports/rtlh?region=64.02&period=2026-11&by=district", OutsideScope.NotFound),
+        Get("/api/housing/service-requests/", _ => "/api/housing/service-requests/", OutsideScope.EmptyList),
+        Post("/api/housing/service-requests/", _ => "/api/housing/service-requests/", w => new
+        {
+            type = "rtlh-rehab", householdId = w["household"], posyanduId = w["posyandu"], regionCode = MatrixWorld.Village,
+            description = "Atap bocor dan lantai tanah",
+        }, OutsideScope.Refused),
+        Get("/api/housing/service-requests/{id:guid}", w => $"/api/housing/service-requests/{w["housing-request"]}", OutsideScope.NotFound),
+        Post("/api/housing/service-requests/{id:guid}/transitions", w => $"/api/housing/service-requests/{w["housing-request"]}/transitions",
+            _ => new { to = "diverifikasi", note = "Kunjungan rumah: lantai tanah, jamban menumpang" }, OutsideScope.NotFound),
+        new("PUT", "/api/housing/service-requests/{id:guid}/attachments/{kind}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/housing/service-requests/{w["housing-request"]}/attachments/ktp")
+        {
+            Content = new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } },
+        }, OutsideScope.NotFound),
+        Get("/api/housing/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+            w => $"/api/housing/service-requests/{w["housing-request"]}/attachments/{w["housing-attachment"]}", OutsideScope.NotFound),
     ];
 
     private static EndpointSample Get(string pattern, Func<MatrixWorld, string> url, OutsideScope outside) =>

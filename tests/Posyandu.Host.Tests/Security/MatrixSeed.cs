@@ -17,6 +17,9 @@ internal static class MatrixSeed
         world.Ids["posyandu-to-close"] = await IdAsync(admin, "/api/registry/posyandu", new { name = "Posyandu Mawar", regionCode = MatrixWorld.Village, serviceDay = 12 });
         world.Ids["household"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
         world.Ids["household-2"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
+        world.Ids["rtlh-household"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
+        world.Ids["rtlh-household-2"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
+        world.Ids["rtlh-household-3"] = await IdAsync(admin, "/api/registry/households", world.NewHousehold());
         world.Ids["resident"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
         world.Ids["resident-nik"] = world.LastNik;
         world.Ids["resident-to-die"] = await IdAsync(admin, "/api/registry/residents", world.NewResident(), "resident");
@@ -36,6 +39,31 @@ internal static class MatrixSeed
         world.Ids["referral"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
         world.Ids["referral-to-close"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
         await SeedEducationAsync(admin, world);
+        await SeedHousingAsync(admin, world);
+    }
+
+    /// <summary>Three RTLH houses: one to start works on, one whose works the sample completes, one whose works it cancels.</summary>
+    private static async Task SeedHousingAsync(HttpClient admin, MatrixWorld world)
+    {
+        foreach (var household in new[] { "rtlh-household", "rtlh-household-2", "rtlh-household-3" })
+        {
+            await IdAsync(admin, $"/api/housing/households/{world[household]}/assessments", MatrixWorld.NewRtlhAssessment());
+        }
+
+        world.Ids["rehabilitation-to-complete"] = await IdAsync(admin, $"/api/housing/households/{world["rtlh-household-2"]}/rehabilitations", MatrixWorld.NewRehabilitation());
+        world.Ids["rehabilitation-to-cancel"] = await IdAsync(admin, $"/api/housing/households/{world["rtlh-household-3"]}/rehabilitations", MatrixWorld.NewRehabilitation());
+        world.Ids["housing-request"] = await IdAsync(admin, "/api/housing/service-requests", new
+        {
+            type = "rtlh-verification", householdId = world["household"], posyanduId = world["posyandu"], regionCode = MatrixWorld.Village,
+            description = "Mohon pendataan rumah tidak layak huni",
+        });
+        foreach (var kind in new[] { "kk", "house-photo-front" })
+        {
+            using var document = new ByteArrayContent("%PDF-1.4 dokumen"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } };
+            var attachment = await (await admin.PutAsync($"/api/housing/service-requests/{world["housing-request"]}/attachments/{kind}", document))
+                .ShouldBe<JsonElement>(HttpStatusCode.Created);
+            world.Ids["housing-attachment"] = attachment.GetProperty("id").GetString()!;
+        }
     }
 
     private static async Task SeedEducationAsync(HttpClient admin, MatrixWorld world)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Posyandu.Registry.Contracts.Replicas;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Education.Domain;
 
@@ -12,27 +11,11 @@ public sealed class EducationResident : ResidentReplica;
 /// Education's copy of a Posyandu (from the registry's events): the place a library inventory and its activities
 /// belong to, and the village whose scope they fall under.
 /// </summary>
-public sealed class PosyanduSite : IPosyanduScoped, SharedKernel.Persistence.IReadModel
-{
-    public Guid PosyanduId { get; init; }
-
-    public string Name { get; set; } = "";
-
-    public string RegionCode { get; set; } = "";
-
-    public bool Active { get; set; } = true;
-}
+public sealed class PosyanduSite : PosyanduReplica;
 
 internal sealed class PlacesConfiguration : IEntityTypeConfiguration<EducationResident>, IEntityTypeConfiguration<PosyanduSite>
 {
     public void Configure(EntityTypeBuilder<EducationResident> builder) => ResidentReplica.Configure(builder);
 
-    public void Configure(EntityTypeBuilder<PosyanduSite> builder)
-    {
-        builder.ToTable("posyandu");
-        builder.HasKey(p => p.PosyanduId);
-        builder.Property(p => p.Name).HasMaxLength(150);
-        builder.Property(p => p.RegionCode).HasMaxLength(13);
-        builder.HasIndex(p => p.RegionCode);
-    }
+    public void Configure(EntityTypeBuilder<PosyanduSite> builder) => PosyanduReplica.Configure(builder);
 }

@@ -10,18 +10,10 @@ using Posyandu.Education.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Education.Features.Report;
-
-/// <summary>How the sector report groups its rows.</summary>
-public enum ReportLevel
-{
-    Posyandu,
-    Village,
-    District,
-    Regency,
-}
 
 /// <summary>
 /// Dinas Pendidikan's monthly report for a region: PAUD participation (children 3–6 enrolled on the month's last day
@@ -72,7 +64,7 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
                     Resolved: c.ResolvedOn is not null && c.ResolvedOn <= last && c.Outcome is { } outcome ? OutOfSchoolCodes.Of(outcome) : null,
                     Open: c.ResolvedOn is null || c.ResolvedOn > last ? OutOfSchoolCodes.Of(c.Reason) : null)))
                 .ToList();
-            var rows = facts.GroupBy(f => KeyOf(f.Place, request.Level))
+            var rows = facts.GroupBy(f => request.Level.RowOf(f.Place.PosyanduId, f.Place.RegionCode))
                 .Select(g => RowOf(g.Key, request.Level == ReportLevel.Posyandu ? g.First().Place.PosyanduId : null,
                     request.Level == ReportLevel.Posyandu ? names.GetValueOrDefault(g.First().Place.PosyanduId) : null,
                     request.Level == ReportLevel.Posyandu ? g.First().Place.RegionCode : g.Key, g.ToList()))
@@ -80,15 +72,6 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
                 .ToList();
             return new Report(code, request.Period.ToString(), last, request.Level, RowOf(code, null, null, code, facts), rows);
         }
-
-        private static string KeyOf(Place place, ReportLevel level) => level switch
-        {
-            ReportLevel.Posyandu => place.PosyanduId.ToString(),
-            // Kemendagri segments are fixed width: PP.KK (5), PP.KK.CC (8), PP.KK.CC.DDDD (13).
-            ReportLevel.Regency => place.RegionCode[..Math.Min(5, place.RegionCode.Length)],
-            ReportLevel.District => place.RegionCode[..Math.Min(8, place.RegionCode.Length)],
-            _ => place.RegionCode,
-        };
 
         private static Row RowOf(string key, Guid? posyanduId, string? name, string regionCode, IReadOnlyList<Fact> facts)
         {

@@ -1,6 +1,6 @@
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Health.Features.GrowthReports;
+namespace Posyandu.SharedKernel.Reports;
 
 /// <summary>What a sector report's rows are: one per Posyandu, village, district (kecamatan) or regency.</summary>
 public enum ReportLevel
@@ -11,7 +11,8 @@ public enum ReportLevel
     Regency,
 }
 
-internal static class ReportLevels
+/// <summary>The row arithmetic every sector report shares.</summary>
+public static class ReportLevels
 {
     /// <summary>The row a record falls in: its Posyandu id, or its village code cut to the level.</summary>
     public static string RowOf(this ReportLevel level, Guid posyanduId, string villageCode) => level switch
@@ -22,5 +23,6 @@ internal static class ReportLevels
         _ => RegionCode.Parse(villageCode).AtLevel(RegionLevel.Regency)!.Value.ToString(),
     };
 
+    /// <summary><paramref name="part"/> of <paramref name="whole"/> in percent, one decimal; null when there is no whole.</summary>
     public static decimal? Percent(long part, long whole) => whole == 0 ? null : Math.Round(part * 100m / whole, 1);
 }

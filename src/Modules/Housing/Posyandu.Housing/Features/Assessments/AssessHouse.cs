@@ -1,0 +1,150 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Housing.Contracts;
+using Posyandu.Housing.Domain;
+using Posyandu.Housing.Persistence;
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Housing.Features.Assessments;
+
+/// <summary>
+/// Records an assessment of a household's house against the RTLH criteria (<see cref="RtlhCriteria"/>): structure,
+/// main materials, floor area per occupant, light, ventilation, water and latrine. The verdict and its reasons are
+/// computed and stored with it. Without <see cref="Occupants"/> the household's living residents in the registry are
+/// counted. A later assessment supersedes an earlier one (<see cref="HouseStatus"/>). Publishes <see cref="HouseAssessed"/>.
+/// </summary>
+public sealed record AssessHouse : ICommand<HouseAssessment>
+{
+    [JsonIgnore]
+    public Guid HouseholdId { get; init; }
+
+    /// <summary>Today in WITA, set by the endpoint.</summary>
+    [JsonIgnore]
+    public DateOnly Today { get; init; }
+
+    public DateOnly AssessedOn { get; init; }
+
+    public StructureCondition? Foundation { get; init; }
+
+    public StructureCondition? ColumnsAndBeams { get; init; }
+
+    public StructureCondition? RoofStructure { get; init; }
+
+    public RoofMaterial? RoofMaterial { get; init; }
+
+    public WallMaterial? WallMaterial { get; init; }
+
+    public FloorMaterial? FloorMaterial { get; init; }
+
+    public decimal? FloorAreaM2 { get; init; }
+
+    /// <summary>People living in the house; when absent, the household's living residents in the registry.</summary>
+    public int? Occupants { get; init; }
+
+    public bool? AdequateNaturalLighting { get; init; }
+
+    public bool? AdequateVentilation { get; init; }
+
+    public WaterAccess? Water { get; init; }
+
+    public LatrineAccess? Latrine { get; init; }
+
+    public string? Note { get; init; }
+
+    internal sealed class Validator : AbstractValidator<AssessHouse>
+    {
+        public Validator()
+        {
+            RuleFor(v => v.AssessedOn).NotEqual(default(DateOnly)).WithMessage("assessedOn is required.");
+            RuleFor(v => v.AssessedOn).Must((v, day) => day <= v.Today).WithMessage("assessedOn cannot be in the future.");
+            RuleFor(v => v.Foundation).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("foundation"));
+            RuleFor(v => v.ColumnsAndBeams).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("columnsAndBeams"));
+            RuleFor(v => v.RoofStructure).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("roofStructure"));
+            RuleFor(v => v.RoofMaterial).NotNull().WithMessage(HousingRules.OneOf<RoofMaterial>("roofMaterial"));
+            RuleFor(v => v.WallMaterial).NotNull().WithMessage(HousingRules.OneOf<WallMaterial>("wallMaterial"));
+            RuleFor(v => v.FloorMaterial).NotNull().WithMessage(HousingRules.OneOf<FloorMaterial>("floorMaterial"));
+            RuleFor(v => v.FloorAreaM2).NotNull().WithMessage("floorAreaM2 is required.")
+                .GreaterThan(0).WithMessage("floorAreaM2 must be more than 0.")
+                .LessThanOrEqualTo(HouseAssessment.MaxFloorAreaM2).WithMessage($"floorAreaM2 above {HouseAssessment.MaxFloorAreaM2:0} m² is not a dwelling; check the measurement.")
+                .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage("floorAreaM2 has at most two decimals.");
+            RuleFor(v => v.Occupants).InclusiveBetween(1, HouseAssessment.MaxOccupants)
+                .WithMessage($"occupants is 1–{HouseAssessment.MaxOccupants} (leave it out to count the registry's residents).").When(v => v.Occupants is not null);
+            RuleFor(v => v.AdequateNaturalLighting).NotNull().WithMessage("adequateNaturalLighting is required (true or false).");
+            RuleFor(v => v.AdequateVentilation).NotNull().WithMessage("adequateVentilation is required (true or false).");
+            RuleFor(v => v.Water).NotNull().WithMessage(HousingRules.OneOf<WaterAccess>("water"));
+            RuleFor(v => v.Latrine).NotNull().WithMessage(HousingRules.OneOf<LatrineAccess>("latrine"));
+            RuleFor(v => v.Note).MaximumLength(1000);
+        }
+    }
+
+    internal sealed class Handler(HousingDbContext db, TimeProvider time) : IRequestHandler<AssessHouse, HouseAssessment>
+    {
+        public async Task<HouseAssessment> Handle(AssessHouse request, CancellationToken cancellationToken)
+        {
+            var household = await db.HouseholdAsync(request.HouseholdId, cancellationToken);
+            if (request.AssessedOn < household.RegisteredOn)
+            {
+                throw new BusinessRuleException(
+                    $"assessedOn {request.AssessedOn:yyyy-MM-dd} is before the household was registered ({household.RegisteredOn:yyyy-MM-dd}).");
+            }
+
+            // Unscoped: the household is visible to the caller, and all its residents live at its Posyandu.
+            var occupants = request.Occupants ?? await db.Residents.IgnoreQueryFilters()
+                .CountAsync(r => r.HouseholdId == household.HouseholdId && r.Alive, cancellationToken);
+            if (occupants < 1)
+            {
+                throw RequestValidationException.For("occupants", "The registry lists no living resident in this household: give the number of occupants.");
+            }
+
+            var verdict = RtlhCriteria.Judge(new HouseCondition(
+                request.Foundation!.Value, request.ColumnsAndBeams!.Value, request.RoofStructure!.Value,
+                request.RoofMaterial!.Value, request.WallMaterial!.Value, request.FloorMaterial!.Value,
+                request.FloorAreaM2!.Value, occupants,
+                request.AdequateNaturalLighting!.Value, request.AdequateVentilation!.Value, request.Water!.Value, request.Latrine!.Value));
+            var assessment = new HouseAssessment
+            {
+                Id = Guid.CreateVersion7(), HouseholdId = household.HouseholdId, PosyanduId = household.PosyanduId, RegionCode = household.RegionCode,
+                AssessedOn = request.AssessedOn, RecordedAt = time.GetUtcNow().UtcDateTime,
+                Foundation = request.Foundation.Value, ColumnsAndBeams = request.ColumnsAndBeams.Value, RoofStructure = request.RoofStructure.Value,
+                RoofMaterial = request.RoofMaterial.Value, WallMaterial = request.WallMaterial.Value, FloorMaterial = request.FloorMaterial.Value,
+                FloorAreaM2 = request.FloorAreaM2.Value, Occupants = occupants, OccupantsFromRegistry = request.Occupants is null,
+                AreaPerPersonM2 = verdict.AreaPerPersonM2,
+                AdequateNaturalLighting = request.AdequateNaturalLighting.Value, AdequateVentilation = request.AdequateVentilation.Value,
+                Water = request.Water.Value, Latrine = request.Latrine.Value,
+                IsRtlh = verdict.IsRtlh, Reasons = [.. verdict.Reasons],
+                MeetsBuildingSafety = verdict.MeetsBuildingSafety, MeetsMinimumArea = verdict.MeetsMinimumArea, MeetsOccupantHealth = verdict.MeetsOccupantHealth,
+                Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            };
+            db.Assessments.Add(assessment);
+            db.Publish(new HouseAssessed(
+                assessment.Id, household.HouseholdId, household.PosyanduId, household.RegionCode, assessment.AssessedOn, assessment.IsRtlh,
+                [.. assessment.Reasons], Period.Of(assessment.AssessedOn).ToString(), assessment.RecordedAt));
+            return assessment;
+        }
+    }
+}
+
+internal static class AssessHouseEndpoint
+{
+    public static void MapAssessHouse(this IEndpointRouteBuilder group) =>
+        group.MapPost("/households/{householdId:guid}/assessments",
+                async (Guid householdId, AssessHouse body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
+                {
+                    var assessment = await mediator.Send(body with { HouseholdId = householdId, Today = time.Today() }, ct);
+                    return TypedResults.Created($"/api/housing/households/{householdId}", assessment);
+                })
+            .WithName("AssessHouse")
+            .WithSummary("Assess a household's house against the RTLH criteria (structure, materials, floor area per person, light, ventilation, water, latrine); the verdict and its reasons are stored.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireSectorWriters(Roles.Housing);
+}

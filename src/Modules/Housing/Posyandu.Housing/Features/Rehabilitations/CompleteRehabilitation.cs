@@ -1,0 +1,74 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Posyandu.Housing.Contracts;
+using Posyandu.Housing.Domain;
+using Posyandu.Housing.Persistence;
+using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Security;
+
+namespace Posyandu.Housing.Features.Rehabilitations;
+
+/// <summary>
+/// Completes a rehabilitation with its final cost: from the completion day the house no longer counts as RTLH
+/// (a re-assessment may follow). Publishes <see cref="RehabilitationCompleted"/>.
+/// </summary>
+public sealed record CompleteRehabilitation(Guid RehabilitationId, DateOnly CompletedOn, long? FinalCostRupiah, DateOnly Today) : ICommand<Rehabilitation>
+{
+    public sealed record Body(DateOnly CompletedOn, long? FinalCostRupiah);
+
+    internal sealed class Validator : AbstractValidator<CompleteRehabilitation>
+    {
+        public Validator()
+        {
+            RuleFor(v => v.CompletedOn).NotEqual(default(DateOnly)).WithMessage("completedOn is required.");
+            RuleFor(v => v.CompletedOn).Must((v, day) => day <= v.Today).WithMessage("completedOn cannot be in the future.");
+            RuleFor(v => v.FinalCostRupiah).NotNull().WithMessage("finalCostRupiah is required (whole rupiah).")
+                .InclusiveBetween(1, Rehabilitation.MaxRupiah).WithMessage($"finalCostRupiah is 1–{Rehabilitation.MaxRupiah:N0} rupiah.");
+        }
+    }
+
+    internal sealed class Handler(HousingDbContext db) : IRequestHandler<CompleteRehabilitation, Rehabilitation>
+    {
+        public async Task<Rehabilitation> Handle(CompleteRehabilitation request, CancellationToken cancellationToken)
+        {
+            var works = await db.Rehabilitations.SingleOrDefaultAsync(r => r.Id == request.RehabilitationId, cancellationToken)
+                        ?? throw new NotFoundException("Rehabilitation");
+            if (works.Status != RehabilitationStatus.InProgress)
+            {
+                throw new ConflictException($"The rehabilitation is already {works.Status.Code()}.");
+            }
+
+            if (request.CompletedOn < works.StartedOn)
+            {
+                throw new BusinessRuleException($"completedOn {request.CompletedOn:yyyy-MM-dd} is before the rehabilitation started ({works.StartedOn:yyyy-MM-dd}).");
+            }
+
+            (works.Status, works.CompletedOn, works.FinalCostRupiah) = (RehabilitationStatus.Completed, request.CompletedOn, request.FinalCostRupiah!.Value);
+            db.Publish(new RehabilitationCompleted(
+                works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.Code(),
+                request.FinalCostRupiah.Value, Period.Of(request.CompletedOn).ToString()));
+            return works;
+        }
+    }
+}
+
+internal static class CompleteRehabilitationEndpoint
+{
+    public static void MapCompleteRehabilitation(this IEndpointRouteBuilder group) =>
+        group.MapPost("/rehabilitations/{id:guid}/complete",
+                async (Guid id, CompleteRehabilitation.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
+                    TypedResults.Ok(await mediator.Send(new CompleteRehabilitation(id, body.CompletedOn, body.FinalCostRupiah, time.Today()), ct)))
+            .WithName("CompleteRehabilitation")
+            .WithSummary("Complete a rehabilitation with its final cost: the house counts as no longer RTLH from that day.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireSectorWriters(Roles.Housing);
+}
