@@ -72,6 +72,18 @@ public sealed class AssessmentTests : HousingFixture
     }
 
     [Test]
+    public async Task A_survey_older_than_the_households_registration_here_is_accepted()
+    {
+        var household = await HouseholdAsync();
+
+        var survey = await AssessAsync(household, Rtlh(RegistrationDay.AddMonths(-8)));
+
+        var record = await Ok(await Opd.GetAsync($"/api/housing/households/{household}"));
+        Assert.That(record.GetProperty("assessmentInForceId").GetGuid(), Is.EqualTo(survey));
+        Assert.That(record.GetProperty("isRtlh").GetBoolean(), Is.True);
+    }
+
+    [Test]
     public async Task Bad_assessments_are_refused_with_a_problem_and_store_nothing()
     {
         var household = await HouseholdAsync();
@@ -88,7 +100,6 @@ public sealed class AssessmentTests : HousingFixture
         var unknownCondition = await (await Kader.PostJson(url, House(Month(1), h => h["foundation"] = "collapsed"))).ShouldBeProblem(HttpStatusCode.BadRequest);
         var noOccupantsKnown = await (await Kader.PostJson($"/api/housing/households/{empty}/assessments", House(Month(1), h => h.Remove("occupants"))))
             .ShouldBeProblem(HttpStatusCode.BadRequest);
-        var beforeRegistration = await (await Kader.PostJson(url, House(RegistrationDay.AddDays(-1)))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         using var malformed = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent("{ \"assessedOn\": ", System.Text.Encoding.UTF8, "application/json") };
         await (await Kader.SendAsync(malformed)).ShouldBeProblem(HttpStatusCode.BadRequest);
 
@@ -100,7 +111,6 @@ public sealed class AssessmentTests : HousingFixture
         Assert.That(missing.GetProperty("errors").GetProperty("foundation")[0].GetString(), Does.Contain("good, minorDamage, moderateDamage, severeDamage"));
         Assert.That(unknownCondition.GetProperty("status").GetInt32(), Is.EqualTo(400));
         Assert.That(noOccupantsKnown.ErrorFields(), Is.EqualTo(new[] { "occupants" }));
-        Assert.That(beforeRegistration.GetProperty("detail").GetString(), Does.Contain("before the household was registered"));
         Assert.That(await CountAsync(), Is.EqualTo(before));
     }
 

@@ -89,12 +89,9 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
     {
         public async Task<HouseAssessment> Handle(AssessHouse request, CancellationToken cancellationToken)
         {
+            // An assessment may predate the household's registration here: RTLH surveys (the village's data, BSPS
+            // verification) are often older than the platform, and the house stood before it was registered.
             var household = await db.HouseholdAsync(request.HouseholdId, cancellationToken);
-            if (request.AssessedOn < household.RegisteredOn)
-            {
-                throw new BusinessRuleException(
-                    $"assessedOn {request.AssessedOn:yyyy-MM-dd} is before the household was registered ({household.RegisteredOn:yyyy-MM-dd}).");
-            }
 
             // Unscoped: the household is visible to the caller, and all its residents live at its Posyandu.
             var occupants = request.Occupants ?? await db.Residents.IgnoreQueryFilters()
