@@ -24,7 +24,20 @@ public sealed partial class OutboxDispatchJob(
         trigger.Started(module);
         using var connection = storage.GetConnection();
         using var moduleLock = connection.AcquireDistributedLock($"outbox:{module}", LockTimeout);
-        var result = await dispatcher.DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+        DispatchResult result;
+        try
+        {
+            do
+            {
+                result = await dispatcher.DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+            }
+            while (trigger.MustRunAgain(module)); // commits made while it ran: at once, without queueing another job
+        }
+        catch
+        {
+            trigger.Stopped(module); // the next commit queues a job again (and the sweep retries meanwhile)
+            throw;
+        }
         if (result.NextRetryAt is { } retryAt)
         {
             jobs.Schedule<OutboxDispatchJob>(job => job.DispatchAsync(module, CancellationToken.None), new DateTimeOffset(retryAt, TimeSpan.Zero));
