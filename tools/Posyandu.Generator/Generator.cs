@@ -24,11 +24,12 @@ internal sealed class Generator(IServiceProvider services, Scale scale, int seed
     private readonly SyntheticIdentities _people = new(new Faker("id_ID") { Random = new Randomizer(seed) });
     private readonly PhaseClock _clock = new();
 
-    /// <summary>The sector modules written after the registry, in this order. Housing: add its writer here.</summary>
+    /// <summary>The sector modules written after the registry, in this order; a new sector adds its writer here.</summary>
     private IEnumerable<ISectorWriter> Sectors =>
     [
         new HealthWriter(services, Sampling.For(seed, 1), months),
         new EducationWriter(services, Sampling.For(seed, 2)),
+        new HousingWriter(services, Sampling.For(seed, 3)),
     ];
 
     public async Task<Summary> RunAsync(CancellationToken ct)
@@ -102,7 +103,9 @@ internal sealed class Generator(IServiceProvider services, Scale scale, int seed
             {
                 var household = await commands.SendAsync(new RegisterHousehold(
                     _people.Kk(village), faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), village, site.Id), ct);
-                foreach (var person in population.Family(village))
+                var family = population.Family(village).ToList();
+                roster.Households.Add(new Dwelling(household.Id, village, family.Count));
+                foreach (var person in family)
                 {
                     var registered = await commands.SendAsync(new RegisterResident(
                         person.Nik, null, person.Name, person.Sex.ToApi(), person.BirthDate, household.Id, person.Relation), ct);

@@ -2,7 +2,7 @@ namespace Posyandu.Generator;
 
 /// <summary>
 /// One sector's records for the generated people, written through that module's own commands once its replica of the
-/// registry is filled. Adding a sector (Housing is next: households' rumah layak huni assessments) is one class like
+/// registry is filled. Adding a sector is one class like
 /// <see cref="HealthWriter"/> and one line in <see cref="Generator.Sectors"/>.
 /// </summary>
 internal interface ISectorWriter

@@ -8,10 +8,15 @@ internal sealed record Member(Guid Id, Sex Sex, DateOnly Born, string Relation, 
     public int AgeYearsOn(DateOnly day) => day.Year - Born.Year - (day < Born.AddYears(day.Year - Born.Year) ? 1 : 0);
 }
 
+/// <summary>A registered household (KK): the house a housing assessment is of.</summary>
+internal sealed record Dwelling(Guid Id, string Village, int Members);
+
 /// <summary>Everyone the registry phase registered, in registration order (the sector phases walk it in that order, so they are deterministic too).</summary>
 internal sealed class Roster
 {
     public List<Member> Members { get; } = [];
+
+    public List<Dwelling> Households { get; } = [];
 
     /// <summary>The generation's window: the first day of its first month up to today.</summary>
     public required DateOnly From { get; init; }
