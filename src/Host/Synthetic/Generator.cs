@@ -1,6 +1,5 @@
 using Bogus;
 using MediatR;
-using Posyandu.Registry.Demo;
 using Posyandu.Registry.Features.Households;
 using Posyandu.Registry.Features.Kader;
 using Posyandu.Registry.Features.PosyanduSites;
@@ -18,8 +17,8 @@ namespace Posyandu.Host.Synthetic;
 /// (<see cref="CommandBatch{TContext}"/>), and the outboxes are dispatched while they are written
 /// (<see cref="OutboxPump"/>), so every module's and Reporting's read models are exactly what the events make them.
 /// Deterministic for a seed and a day (same people, same records; ids differ): each phase draws from its own seeded
-/// generator. Lives in the host, which composes the modules, so that every user of synthetic data shares it (the
-/// generator CLI, tools/Posyandu.Generator); <paramref name="progress"/> shows each step (the CLI's console bar) or nothing.
+/// generator. One engine for the generator CLI (tools/Posyandu.Generator) and the host's demo dataset
+/// (<see cref="DemoDataSeeding"/>); <paramref name="progress"/> shows each step (the CLI's console bar) or nothing.
 /// </summary>
 public sealed class Generator(IServiceProvider services, Scale scale, int seed, DateOnly today, int months, bool pipeline, ProgressFactory? progress = null)
 {
@@ -27,6 +26,9 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
 
     private readonly SyntheticIdentities _people = new(new Faker("id_ID") { Random = new Randomizer(seed) });
     private readonly PhaseClock _clock = new();
+
+    /// <summary>Three kader per Posyandu, by the sectors each serves.</summary>
+    private static readonly string[][] KaderPerPosyandu = [["health"], ["health", "education"], ["social", "housing", "publicworks", "generaleducation"]];
 
     /// <summary>The sector modules written after the registry, in this order; a new sector adds its writer here.</summary>
     private IEnumerable<ISectorWriter> Sectors =>
@@ -87,7 +89,7 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
             failed += pump.Failed;
         }
 
-        return new Summary(villages.Count, households, roster.Members.Count, roster.UnderFives.Count(), written, _clock.Phases, failed);
+        return new Summary(villages.Count, villages.Count * KaderPerPosyandu.Length, households, roster.Members.Count, roster.UnderFives.Count(), written, _clock.Phases, failed);
     }
 
     /// <summary>Pipelined (the default), a module's outbox is delivered while it is written; otherwise after (to measure each on its own).</summary>
@@ -112,7 +114,7 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
             var site = await commands.SendAsync(new RegisterPosyandu(
                 _people.PosyanduName(), village, null, faker.Address.StreetAddress(), _people.Rt(), _people.Rt(), null, null,
                 serviceDay, faker.PickRandom("pratama", "madya", "purnama", "mandiri")), ct);
-            foreach (var sectors in new[] { new[] { "health" }, ["health", "education"], ["social", "housing", "publicworks", "generaleducation"] })
+            foreach (var sectors in KaderPerPosyandu)
             {
                 await commands.SendAsync(new RegisterKader(
                     _people.Nik(village, today.AddYears(-faker.Random.Int(20, 55)), Sex.Female), _people.FullName(Sex.Female), _people.Phone(), site.Id, sectors), ct);
@@ -172,4 +174,4 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
 }
 
 /// <summary>What a generation wrote: the registry's counts, each sector's records per kind, the phases' times, and deliveries that failed (to be retried by the host).</summary>
-public sealed record Summary(int Villages, int Households, int Residents, int UnderFives, IReadOnlyList<(string Kind, long Count)> Records, IReadOnlyList<Phase> Phases, long FailedDeliveries);
+public sealed record Summary(int Villages, int Kader, int Households, int Residents, int UnderFives, IReadOnlyList<(string Kind, long Count)> Records, IReadOnlyList<Phase> Phases, long FailedDeliveries);

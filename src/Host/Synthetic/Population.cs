@@ -1,5 +1,4 @@
 using Bogus;
-using Posyandu.Registry.Demo;
 using Posyandu.SharedKernel.Domain;
 
 namespace Posyandu.Host.Synthetic;

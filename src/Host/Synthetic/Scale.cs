@@ -13,19 +13,20 @@ public sealed record Scale(string Name, string RegionPrefix, int HouseholdsPerVi
         new("small", "64.02.01", 60),     // Kec. Muara Muntai: 13 villages, ≈ 3 k residents
         new("regency", "64.02", 150),     // Kab. Kutai Kartanegara: 237 villages, ≈ 150 k residents
         new("kaltim", "64", 282),         // the province: 1,038 villages, ≈ 1.2 M residents
-        Demo(),
+        Demo(new DemoOptions()),
     ];
 
     /// <summary>
-    /// The demo dataset (<c>--seed-demo</c>): villages spread over every regency and city of Kaltim — every 10th in
-    /// code order, 104 of them — with a few households each, so a newcomer's dashboard has figures at every level and
-    /// the seeding takes about a minute.
+    /// The demo dataset (<c>--seed-demo</c>): villages spread over every regency and city of Kaltim — by default every
+    /// 10th in code order, 104 of them — with a few households each, so a newcomer's dashboard has figures at every
+    /// level and the seeding takes about a minute.
     /// </summary>
-    public static Scale Demo(int villageStep = 10, int householdsPerVillage = 6)
+    public static Scale Demo(DemoOptions options)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(villageStep, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(householdsPerVillage, 1);
-        return new Scale("demo", "64", householdsPerVillage, villageStep);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.VillageStep, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.HouseholdsPerVillage, 1);
+        return new Scale("demo", "64", options.HouseholdsPerVillage, options.VillageStep);
     }
 
     public static Scale? Find(string name) => All.FirstOrDefault(s => s.Name == name);
