@@ -45,7 +45,7 @@ internal sealed partial class DemoDataSeeding(IServiceProvider services, IConfig
         }
 
         LogSeeded(logger, summary.Villages, summary.Kader, summary.Households, summary.Residents,
-            string.Join(", ", summary.Records.Select(r => $"{r.Count} {r.Kind}")), today, watch.Elapsed.TotalSeconds);
+            string.Join(", ", summary.Records.Select(r => $"{r.Count} {r.Kind}")), Months, today, watch.Elapsed.TotalSeconds);
         if (summary.FailedDeliveries > 0)
         {
             LogFailures(logger, summary.FailedDeliveries);
@@ -53,8 +53,8 @@ internal sealed partial class DemoDataSeeding(IServiceProvider services, IConfig
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Demo data: {Posyandu} Posyandu, {Kader} kader, {Households} households, {Residents} residents; {Records}; 12 months up to {Today}, in {Seconds:F0} s")]
-    private static partial void LogSeeded(ILogger logger, int posyandu, int kader, int households, int residents, string records, DateOnly today, double seconds);
+        Message = "Demo data: {Posyandu} Posyandu, {Kader} kader, {Households} households, {Residents} residents; {Records}; {Months} months up to {Today:yyyy-MM-dd}, in {Seconds:F0} s")]
+    private static partial void LogSeeded(ILogger logger, int posyandu, int kader, int households, int residents, string records, int months, DateOnly today, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the registry already holds Posyandu, nothing seeded")]
     private static partial void LogSkipped(ILogger logger);
