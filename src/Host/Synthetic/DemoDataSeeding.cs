@@ -56,7 +56,7 @@ internal sealed partial class DemoDataSeeding(IServiceProvider services, IConfig
         Message = "Demo data: {Posyandu} Posyandu, {Kader} kader, {Households} households, {Residents} residents; {Records}; {Months} months up to {Today:yyyy-MM-dd}, in {Seconds:F0} s")]
     private static partial void LogSeeded(ILogger logger, int posyandu, int kader, int households, int residents, string records, int months, DateOnly today, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the registry already holds Posyandu, nothing seeded")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: the registry already holds Posyandu, nothing seeded (start on an empty data folder to seed again)")]
     private static partial void LogSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Demo data phase {Phase}: {Count} {Unit} in {Seconds:F1} s")]
