@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Posyandu.Generator;
 using Posyandu.Host.Hosting;
+using Posyandu.Host.Synthetic;
 using Posyandu.SharedKernel.Modules;
 
 // dotnet run -c Release --project tools/Posyandu.Generator -- --scale small|regency|kaltim [--seed 64] [--data data-kaltim] [--months 12] [--pipeline on|off]
@@ -38,9 +39,17 @@ builder.AddPosyanduHost(modules);
 await using var app = builder.Build();
 await app.Services.InitializeModulesAsync();
 
-Console.WriteLine($"Generating scale '{scale.Name}' (villages under {scale.RegionPrefix}, {scale.HouseholdsPerVillage} households each), seed {seed}, {months} months up to {today:yyyy-MM-dd}, into {data}");
+Console.WriteLine($"Generating scale '{scale.Name}' (villages under {scale.RegionPrefix}{(scale.VillageStep > 1 ? $", every {scale.VillageStep}th" : "")}, {scale.HouseholdsPerVillage} households each), seed {seed}, {months} months up to {today:yyyy-MM-dd}, into {data}");
 var watch = Stopwatch.StartNew();
-var summary = await new Generator(app.Services, scale, seed, today, months, pipeline).RunAsync(CancellationToken.None);
+var summary = await new Generator(app.Services, scale, seed, today, months, pipeline, (step, total) => new ProgressBar(step, total)).RunAsync(CancellationToken.None);
+Console.WriteLine();
+Console.WriteLine("| phase | written | time | rate |");
+Console.WriteLine("|---|---:|---:|---:|");
+foreach (var phase in summary.Phases)
+{
+    Console.WriteLine($"| {phase.Name} | {phase.Count:N0} {phase.Unit} | {phase.Time.TotalSeconds:N1} s | {phase.Rate:N0} {phase.Unit}/s |");
+}
+
 Console.WriteLine($"Done in {watch.Elapsed:hh\\:mm\\:ss}: {summary.Villages:N0} Posyandu/villages, {summary.Households:N0} households, {summary.Residents:N0} residents, {summary.UnderFives:N0} under-fives; "
                   + string.Join(", ", summary.Records.Select(r => $"{r.Count:N0} {r.Kind}")) + ".");
 Console.WriteLine($"Run the host on it: dotnet run --project src/Host -- --Database:DataDirectory={data}");

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using Posyandu.Host.Synthetic;
 
 namespace Posyandu.Generator;
 
 /// <summary>One line of progress for a long step: done/total, rate and time left, redrawn twice a second.</summary>
-internal sealed class ProgressBar(string step, long total)
+internal sealed class ProgressBar(string step, long total) : IStepProgress
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private long _done;

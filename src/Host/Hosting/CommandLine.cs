@@ -3,7 +3,7 @@ namespace Posyandu.Host.Hosting;
 /// <summary>
 /// The host's own verbs, taken out of the arguments before the rest reaches configuration (which would read
 /// "--seed-demo" as a key taking the next argument as its value):
-/// <c>--seed-demo</c> fills an empty registry with the demo dataset at start-up;
+/// <c>--seed-demo</c> fills an empty registry and every sector with the demo dataset at start-up (<c>Demo:Seed</c>);
 /// <c>rebuild-read-models &lt;module&gt;</c> rebuilds a module's read models from the event history and exits.
 /// </summary>
 internal sealed record CommandLine(bool SeedDemo, string? RebuildModule, string[] HostArguments)

@@ -1,3 +1,4 @@
+using Posyandu.Host.Synthetic;
 using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Platform;
 using Posyandu.SharedKernel.Security;
@@ -17,6 +18,8 @@ public static class HostSetup
         builder.Services.AddPosyanduJobs(builder.Configuration);
         builder.Services.AddPosyanduOpenApi(modules);
         builder.Services.AddPosyanduHealthChecks();
+        // The host's own start-up task, after the modules' (it writes through all of them); does nothing unless Demo:Seed.
+        builder.Services.AddScoped<IModuleStartupTask, DemoDataSeeding>();
         return builder;
     }
 

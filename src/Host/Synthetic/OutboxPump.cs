@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Messaging;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// Dispatches the outboxes of the modules being written while they are written, as the running host's trigger
@@ -14,6 +13,7 @@ internal sealed class OutboxPump(IServiceProvider services, IReadOnlyList<string
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Stopwatch _busy = new();
+    private readonly ILogger _log = services.GetRequiredService<ILogger<OutboxPump>>();
     private Task? _loop;
 
     public long Delivered { get; private set; }
@@ -64,7 +64,7 @@ internal sealed class OutboxPump(IServiceProvider services, IReadOnlyList<string
             Failed += result.Failed + result.Dead;
             if (result.Failed + result.Dead > 0)
             {
-                Console.Error.WriteLine($"\n{module} events: {result.Failed:N0} to retry, {result.Dead:N0} dead — a generator bug (the host log says why)");
+                _log.LogWarning("{Module} events: {Failed} to retry, {Dead} dead — a generator bug (the delivery's log says why)", module, result.Failed, result.Dead);
             }
         }
 

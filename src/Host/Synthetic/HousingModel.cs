@@ -1,7 +1,7 @@
 using Bogus;
 using Posyandu.Housing.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// Houses as a kader's RTLH survey would find them in Kaltim, where about a third of households lack adequate housing

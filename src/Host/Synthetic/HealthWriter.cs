@@ -6,7 +6,7 @@ using Posyandu.Health.Features.Screening;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// Health's records through Health's own commands: each under-five's immunisation history (RecordImmunisation) and
@@ -17,13 +17,13 @@ internal sealed class HealthWriter(IServiceProvider services, Faker faker, int m
 {
     public string Module => "health";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, CancellationToken ct)
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
     {
         var growth = new GrowthModel(faker);
         var immunisation = new ImmunisationModel(faker);
         var lifeCycle = new LifeCycleModel(faker);
         var (visits, doses, pregnancies, checks, screenings) = (0L, 0L, 0L, 0L, 0L);
-        var bar = new ProgressBar("health: residents", roster.Members.Count);
+        var bar = progress("health: residents", roster.Members.Count);
         await using var commands = new CommandBatch<HealthDbContext>(services);
         foreach (var member in roster.Members)
         {

@@ -1,8 +1,7 @@
 using Bogus;
-using Posyandu.Registry.Demo;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>A synthetic person as generated, before registration.</summary>
 internal sealed record Person(string Nik, string Name, Sex Sex, DateOnly BirthDate, string Relation);

@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Persistence;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// The generator's bulk path: a module's own commands, sent through the real MediatR pipeline (validation, handler,

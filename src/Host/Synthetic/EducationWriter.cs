@@ -4,19 +4,19 @@ using Posyandu.Education.Features.OutOfSchool;
 using Posyandu.Education.Features.Paud;
 using Posyandu.Education.Persistence;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>Education's records through Education's own commands: PAUD enrolments (EnrolInPaud) and out-of-school cases with follow-up and outcome.</summary>
 internal sealed class EducationWriter(IServiceProvider services, Faker faker) : ISectorWriter
 {
     public string Module => "education";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, CancellationToken ct)
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
     {
         var model = new EducationModel(faker);
         var (enrolments, cases, resolved) = (0L, 0L, 0L);
         var children = roster.Members.Where(m => m.Relation == "anak").ToList();
-        var bar = new ProgressBar("education: children", children.Count);
+        var bar = progress("education: children", children.Count);
         await using var commands = new CommandBatch<EducationDbContext>(services);
         foreach (var child in children)
         {

@@ -1,7 +1,7 @@
 using Bogus;
 using Posyandu.Education.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>A PAUD enrolment as planned: still active, or withdrawn on <see cref="EndDate"/>.</summary>
 internal sealed record PlannedEnrolment(string Institution, string? Npsn, PaudInstitutionType Type, DateOnly StartDate, DateOnly? EndDate);

@@ -3,18 +3,18 @@ using Posyandu.Housing.Features.Assessments;
 using Posyandu.Housing.Features.Rehabilitations;
 using Posyandu.Housing.Persistence;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>Housing's records through Housing's own commands: RTLH assessments of the households' houses (AssessHouse) and rehabilitations of some RTLH houses (StartRehabilitation, CompleteRehabilitation).</summary>
 internal sealed class HousingWriter(IServiceProvider services, Faker faker) : ISectorWriter
 {
     public string Module => "housing";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, CancellationToken ct)
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
     {
         var model = new HousingModel(faker);
         var (assessed, rtlh, rehabilitations, completed) = (0L, 0L, 0L, 0L);
-        var bar = new ProgressBar("housing: households", roster.Households.Count);
+        var bar = progress("housing: households", roster.Households.Count);
         await using var commands = new CommandBatch<HousingDbContext>(services);
         foreach (var household in roster.Households)
         {

@@ -2,7 +2,7 @@ using Bogus;
 using Posyandu.Health.Anthropometry;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>A child's month at the Posyandu: weighed (and measured) or absent.</summary>
 internal sealed record MonthlyVisit(DateOnly On, double WeightKg, double? LengthHeightCm, MeasurementPosition? Position, bool VitaminA);

@@ -1,6 +1,6 @@
 using Bogus;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>Distributions on Bogus's seeded generator, so every sector's data follows from the one seed.</summary>
 internal static class Sampling

@@ -2,15 +2,15 @@ using System.Globalization;
 using Bogus;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Registry.Demo;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// Identity numbers and names for synthetic people that pass the registry's own rules: a NIK whose district code,
 /// birth date (+40 on the day for women) and sex agree with the person, a serial unique in the district; a KK of
 /// the same district; Indonesian names from Bogus's <c>id_ID</c> locale. Deterministic for a given faker seed.
-/// Used by the demo dataset and by the Kaltim-scale generator (tools/Posyandu.Generator).
+/// Synthetic data only (the engine behind the demo dataset and the generator); the registry itself mints no numbers.
 /// </summary>
-public sealed class SyntheticIdentities(Faker faker)
+internal sealed class SyntheticIdentities(Faker faker)
 {
     private readonly Dictionary<string, int> _serials = [];
 

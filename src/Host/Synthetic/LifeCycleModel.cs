@@ -2,7 +2,7 @@ using Bogus;
 using Posyandu.Health.LifeCycle;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>An antenatal check as planned (values within the command's ranges).</summary>
 internal sealed record PlannedCheck(DateOnly On, double WeightKg, int Systolic, int Diastolic, double MuacCm, double HbGPerDl, int IronTablets);

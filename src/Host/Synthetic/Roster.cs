@@ -1,6 +1,6 @@
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>A registered resident as the sector writers need them: the registry's id and what their records depend on.</summary>
 internal sealed record Member(Guid Id, Sex Sex, DateOnly Born, string Relation, string Village, int ServiceDay)

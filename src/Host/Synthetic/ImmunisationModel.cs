@@ -1,7 +1,7 @@
 using Bogus;
 using Posyandu.Health.Immunisation;
 
-namespace Posyandu.Generator;
+namespace Posyandu.Host.Synthetic;
 
 /// <summary>A dose as the generator plans it, before RecordImmunisation checks it.</summary>
 internal sealed record PlannedDose(string Antigen, int Dose, DateOnly GivenOn, ImmunisationPlace Place, string? PlaceName, string? BatchNumber);
