@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Posyandu.Housing.Features;
+using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 
@@ -77,6 +79,34 @@ public sealed class Rehabilitation : IPosyanduScoped, IVersioned
     public string? CancellationReason { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>Completes the works: from that day the house no longer counts as RTLH.</summary>
+    public void Complete(DateOnly on, long finalCostRupiah)
+    {
+        EnsureCanEnd(on, "completedOn");
+        (Status, CompletedOn, FinalCostRupiah) = (RehabilitationStatus.Completed, on, finalCostRupiah);
+    }
+
+    /// <summary>Calls the works off; the house stays RTLH and may enter a new rehabilitation.</summary>
+    public void Cancel(DateOnly on, string reason)
+    {
+        EnsureCanEnd(on, "cancelledOn");
+        (Status, CancelledOn, CancellationReason) = (RehabilitationStatus.Cancelled, on, reason);
+    }
+
+    /// <summary>Only works in progress end (409 otherwise), and not before they started (422).</summary>
+    private void EnsureCanEnd(DateOnly on, string field)
+    {
+        if (Status != RehabilitationStatus.InProgress)
+        {
+            throw new ConflictException($"The rehabilitation is already {Status.Code()}.");
+        }
+
+        if (on < StartedOn)
+        {
+            throw new BusinessRuleException($"{field} {on:yyyy-MM-dd} is before the rehabilitation started ({StartedOn:yyyy-MM-dd}).");
+        }
+    }
 }
 
 internal sealed class RehabilitationConfiguration : IEntityTypeConfiguration<Rehabilitation>

@@ -38,17 +38,7 @@ public sealed record CancelRehabilitation(Guid RehabilitationId, DateOnly Cancel
         {
             var works = await db.Rehabilitations.SingleOrDefaultAsync(r => r.Id == request.RehabilitationId, cancellationToken)
                         ?? throw new NotFoundException("Rehabilitation");
-            if (works.Status != RehabilitationStatus.InProgress)
-            {
-                throw new ConflictException($"The rehabilitation is already {works.Status.Code()}.");
-            }
-
-            if (request.CancelledOn < works.StartedOn)
-            {
-                throw new BusinessRuleException($"cancelledOn {request.CancelledOn:yyyy-MM-dd} is before the rehabilitation started ({works.StartedOn:yyyy-MM-dd}).");
-            }
-
-            (works.Status, works.CancelledOn, works.CancellationReason) = (RehabilitationStatus.Cancelled, request.CancelledOn, request.Reason!.Trim());
+            works.Cancel(request.CancelledOn, request.Reason!.Trim());
             db.Publish(new RehabilitationCancelled(
                 works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CancelledOn, works.Programme.Code(),
                 Period.Of(request.CancelledOn).ToString()));

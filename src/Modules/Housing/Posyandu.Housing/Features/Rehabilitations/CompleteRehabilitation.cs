@@ -39,17 +39,7 @@ public sealed record CompleteRehabilitation(Guid RehabilitationId, DateOnly Comp
         {
             var works = await db.Rehabilitations.SingleOrDefaultAsync(r => r.Id == request.RehabilitationId, cancellationToken)
                         ?? throw new NotFoundException("Rehabilitation");
-            if (works.Status != RehabilitationStatus.InProgress)
-            {
-                throw new ConflictException($"The rehabilitation is already {works.Status.Code()}.");
-            }
-
-            if (request.CompletedOn < works.StartedOn)
-            {
-                throw new BusinessRuleException($"completedOn {request.CompletedOn:yyyy-MM-dd} is before the rehabilitation started ({works.StartedOn:yyyy-MM-dd}).");
-            }
-
-            (works.Status, works.CompletedOn, works.FinalCostRupiah) = (RehabilitationStatus.Completed, request.CompletedOn, request.FinalCostRupiah!.Value);
+            works.Complete(request.CompletedOn, request.FinalCostRupiah!.Value);
             db.Publish(new RehabilitationCompleted(
                 works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.Code(),
                 request.FinalCostRupiah.Value, Period.Of(request.CompletedOn).ToString()));
