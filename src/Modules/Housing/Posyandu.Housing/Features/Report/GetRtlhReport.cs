@@ -50,9 +50,12 @@ public sealed record GetRtlhReport(string? Region, string? Period, ReportLevel B
             var houses = households.Select(h => new House(
                 request.By.RowOf(h.PosyanduId, h.RegionCode), HouseStatus.On(last, assessments[h.HouseholdId], byHousehold[h.HouseholdId]))).ToList();
             var works = rehabilitations.Select(r => new Works(request.By.RowOf(r.PosyanduId, r.RegionCode), r)).ToList();
-            var rows = houses.Select(h => h.Key).Concat(works.Select(w => w.Key)).Distinct()
+            // Grouped once: filtering every row's houses out of the whole region was quadratic at province level.
+            var housesByKey = houses.ToLookup(h => h.Key);
+            var worksByKey = works.ToLookup(w => w.Key);
+            var rows = housesByKey.Select(g => g.Key).Concat(worksByKey.Select(g => g.Key)).Distinct()
                 .Select(key => Count(key, request.By == ReportLevel.Posyandu ? names.GetValueOrDefault(Guid.Parse(key)) : null,
-                    houses.Where(h => h.Key == key).ToList(), works.Where(w => w.Key == key).ToList(), first, last))
+                    [.. housesByKey[key]], [.. worksByKey[key]], first, last))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
             return new Result(code, period.ToString(), last, request.By.Code(), Count("total", null, houses, works, first, last), rows);
