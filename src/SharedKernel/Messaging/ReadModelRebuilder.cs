@@ -71,9 +71,17 @@ public sealed class ReadModelRebuilder(
         {
             var message = cursor.Current!;
             var eventType = subscriptions.EventType(message.Type)!;
-            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
-            var context = new IntegrationEventContext(message.MessageId, cursor.Source.Module, message.OccurredAt);
-            chunk.AddRange(mine.Where(s => s.EventType == eventType).Select(s => new Delivery(s, integrationEvent, context)));
+            if (IntegrationEventSerializer.TryDeserialize(message.Payload, eventType, out var integrationEvent, out var reason))
+            {
+                var context = new IntegrationEventContext(message.MessageId, cursor.Source.Module, message.OccurredAt);
+                chunk.AddRange(mine.Where(s => s.EventType == eventType).Select(s => new Delivery(s, integrationEvent, context)));
+            }
+            else
+            {
+                // Reported and skipped: the rest of the history is replayed (the live outbox has set it aside as dead).
+                failures.Add($"{message.MessageId} ({cursor.Source.Module}): {reason}");
+            }
+
             delivered++;
             if (delivered % PageSize == 0)
             {
@@ -100,7 +108,7 @@ public sealed class ReadModelRebuilder(
         var failed = await dispatcher.DeliverAsync(chunk, cancellationToken).ConfigureAwait(false);
         foreach (var id in chunk.Select(d => d.Context.MessageId).Distinct())
         {
-            failures.AddRange((failed.GetValueOrDefault(id) ?? []).Select(f => $"{id} → {f.Handler}: {f.Error.Message}"));
+            failures.AddRange((failed.GetValueOrDefault(id) ?? []).Select(f => $"{id} → {OutboxDispatcher.Reason(f)}"));
         }
 
         chunk.Clear();

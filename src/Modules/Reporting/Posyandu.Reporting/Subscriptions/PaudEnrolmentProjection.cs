@@ -26,7 +26,7 @@ internal sealed class PaudEnrolmentProjection(StayWriter stays) :
 
     public Task HandleAsync(PaudEnrolmentEnded e, IntegrationEventContext context, CancellationToken ct) =>
         stays.ApplyAsync<State>(Kind, e.EnrolmentId,
-            state => (state ?? throw new InvalidOperationException($"Enrolment {e.EnrolmentId} has not started here yet; retry later."))
+            state => (state ?? throw new AwaitedEventMissingException("education", $"Enrolment {e.EnrolmentId} has not started here yet; retry later."))
                 with { End = Period.Of(e.EndDate).ToString() },
             Stays, ct);
 
