@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.SharedKernel.Messaging;
 
@@ -50,7 +51,8 @@ public sealed class ReadModelRebuilder(
         {
             var db = databases.Single(d => d.Module == module).Resolve(scope.ServiceProvider);
             await reset.ResetAsync(db, cancellationToken).ConfigureAwait(false);
-            await db.InboxMessages.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            // Keyed requests' proofs of effect are no read model: they stay.
+            await db.InboxMessages.Where(i => i.Handler != IdempotencyMarker.Handler).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // A k-way merge of every module's history by time of occurrence (each module's own order is its sequence).
