@@ -39,7 +39,7 @@ internal static class HealthContributions
         var (from, to) = (changed[0].FirstDay, changed[^1].LastDay);
         var tracked = db.Visits.Local.Where(v => v.ResidentId == residentId).ToList();
         var ids = tracked.Select(v => v.Id).ToHashSet();
-        var saved = await db.Visits.AsNoTracking()
+        var saved = await db.Visits.IgnoreQueryFilters().AsNoTracking()
             .Where(v => v.ResidentId == residentId && v.MeasuredOn >= from && v.MeasuredOn <= to).ToListAsync(ct);
         foreach (var month in tracked.Concat(saved.Where(v => !ids.Contains(v.Id))).GroupBy(v => Period.Of(v.MeasuredOn)))
         {
@@ -102,7 +102,7 @@ internal static class HealthContributions
         var (from, to) = (month.FirstDay, month.LastDay);
         var tracked = db.AntenatalChecks.Local.Where(c => c.PregnancyId == pregnancy.Id && month.Contains(c.CheckedOn)).ToList();
         var ids = tracked.Select(c => c.Id).ToHashSet();
-        var saved = await db.AntenatalChecks.AsNoTracking()
+        var saved = await db.AntenatalChecks.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.PregnancyId == pregnancy.Id && c.CheckedOn >= from && c.CheckedOn <= to)
             .Select(c => new { c.Id, c.KekRisk }).ToListAsync(ct);
         var kek = tracked.Select(c => c.KekRisk).Concat(saved.Where(c => !ids.Contains(c.Id)).Select(c => c.KekRisk)).ToList();
