@@ -12,6 +12,7 @@ using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Education.Features.Spm;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 
