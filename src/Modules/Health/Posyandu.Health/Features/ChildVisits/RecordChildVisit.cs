@@ -8,6 +8,7 @@ using Posyandu.Health.Growth;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.ChildVisits;
 
@@ -32,7 +33,7 @@ public sealed record RecordChildVisit(Guid ResidentId, RecordChildVisit.Body Vis
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)))
+            RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= clock.Today())
                 .WithMessage("measuredOn cannot be in the future.").OverridePropertyName("measuredOn");
             // Bounds no child reaches: implausible values inside them are stored and flagged, but 1e308 kg (an
             // infinite BMI) is not a measurement.

@@ -11,6 +11,8 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Health.Features.Spm;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Immunisation;
 
@@ -28,7 +30,7 @@ public sealed record RecordImmunisation(
 
     internal sealed class Validator : AbstractValidator<RecordImmunisation>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             var schedule = ImmunisationSchedule.National;
             RuleFor(v => v.Antigen).Must(schedule.HasAntigen)
@@ -37,7 +39,7 @@ public sealed record RecordImmunisation(
                 .When(v => schedule.HasAntigen(v.Antigen))
                 .WithMessage(v => $"{v.Antigen} has doses 1–{schedule.DoseCount(v.Antigen!)} in the national schedule.");
             RuleFor(v => v.DoseNumber).GreaterThanOrEqualTo(1).When(v => !schedule.HasAntigen(v.Antigen));
-            RuleFor(v => v.GivenOn).Must(d => d <= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))).WithMessage("givenOn cannot be in the future.");
+            RuleFor(v => v.GivenOn).Must(d => d <= time.Today()).WithMessage("givenOn cannot be in the future.");
             RuleFor(v => v.Place).NotNull().WithMessage("place is one of: posyandu, puskesmas, other.");
             RuleFor(v => v.PlaceName).NotEmpty().When(v => v.Place == ImmunisationPlace.Other).WithMessage("Name the place when it is 'other'.");
             RuleFor(v => v.PlaceName).MaximumLength(150);
@@ -91,6 +93,7 @@ public sealed record RecordImmunisation(
             db.Publish(new ImmunisationRecorded(
                 dose.Id, child.ResidentId, child.PosyanduId, child.RegionCode, Period.Of(dose.GivenOn).ToString(), dose.GivenOn, antigen, dose.DoseNumber,
                 dose.AgeDays, completes, completes ? schedule.Basic.CompletedOn(after) : null));
+            db.ReportDose(dose, child.BirthDate, completes);
             return dose;
         }
     }
