@@ -37,6 +37,11 @@ public sealed class MatrixWorld
 
     public string this[string key] => Ids[key];
 
+    private int _revived;
+
+    /// <summary>A revived message is no longer dead: each call of the revive sample takes another seeded one.</summary>
+    public string NextDeadMessageToRevive() => Ids[$"dead-message-to-revive-{Interlocked.Increment(ref _revived)}"];
+
     /// <summary>A valid NIK of a woman born 17 Aug 1995 in Kec. Muara Muntai, new on each call.</summary>
     public string NewNik() => LastNik = $"640201570895{Interlocked.Increment(ref _serial):D4}";
 
@@ -79,6 +84,9 @@ public static class EndpointSamples
     public static IReadOnlyList<EndpointSample> All { get; } =
     [
         Get("/api/platform/outbox/dead", _ => "/api/platform/outbox/dead", OutsideScope.NotRegionBound),
+        Get("/api/platform/outbox/dead/{module}/{messageId:guid}", w => $"/api/platform/outbox/dead/registry/{w["dead-message"]}", OutsideScope.NotRegionBound),
+        new("POST", "/api/platform/outbox/dead/{module}/{messageId:guid}/revive",
+            w => new HttpRequestMessage(HttpMethod.Post, $"/api/platform/outbox/dead/registry/{w.NextDeadMessageToRevive()}/revive"), OutsideScope.NotRegionBound),
         Get("/api/platform/audit", _ => "/api/platform/audit", OutsideScope.NotRegionBound),
         new("POST", "/api/platform/read-models/{module}/rebuild",
             _ => new HttpRequestMessage(HttpMethod.Post, "/api/platform/read-models/reporting/rebuild"), OutsideScope.NotRegionBound),

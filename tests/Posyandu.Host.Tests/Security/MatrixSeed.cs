@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
@@ -40,6 +41,22 @@ internal static class MatrixSeed
         world.Ids["referral-to-close"] = await IdAsync(admin, "/api/health/referrals", world.NewReferral());
         await SeedEducationAsync(admin, world);
         await SeedHousingAsync(admin, world);
+        await SeedDeadMessagesAsync(host, world);
+    }
+
+    /// <summary>Dead outbox rows for the dead-letter samples: one to inspect, a few to revive (a sample may run more than once).</summary>
+    private static async Task SeedDeadMessagesAsync(TestHost host, MatrixWorld world)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == "registry").Resolve(scope.ServiceProvider);
+        foreach (var key in new[] { "dead-message", "dead-message-to-revive-1", "dead-message-to-revive-2", "dead-message-to-revive-3" })
+        {
+            var message = new OutboxMessage(Guid.CreateVersion7(), "Matrix.NobodySubscribes", "{}", DateTime.UtcNow) { Status = OutboxStatus.Dead, Attempts = 8, LastError = "seeded" };
+            registry.OutboxMessages.Add(message);
+            world.Ids[key] = message.MessageId.ToString();
+        }
+
+        await registry.SaveChangesAsync();
     }
 
     /// <summary>Three RTLH houses: one to start works on, one whose works the sample completes, one whose works it cancels.</summary>
