@@ -7,7 +7,7 @@ using Posyandu.SharedKernel.Modules;
 namespace Posyandu.ArchitectureTests;
 
 /// <summary>
-/// The rules between modules (ARCHITECTURE.md), checked twice: in the project files (a reference is a breach even
+/// The rules between modules (README, *Architecture*), checked twice: in the project files (a reference is a breach even
 /// before code uses it) and in the compiled types (NetArchTest). A module may use SharedKernel, its own Contracts
 /// and other modules' Contracts; a Contracts project only SharedKernel; SharedKernel no module.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Posyandu.SharedKernel.Domain;
 
 namespace Posyandu.SharedKernel.Errors;
@@ -22,7 +21,6 @@ public static class Fields
 
         return System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
             ? parsed
-            : throw RequestValidationException.For(field,
-                $"{field} is one of: {string.Join(", ", System.Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
+            : throw RequestValidationException.For(field, ApiNames.OneOf<TEnum>(field));
     }
 }

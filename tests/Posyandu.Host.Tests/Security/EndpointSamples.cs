@@ -60,7 +60,7 @@ public sealed class MatrixWorld
     public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
 
     /// <summary>
-    /// Today in WITA: housing records may not predate the household's registration, which is the day the seed runs.
+    /// Today in WITA (the matrix host runs on the real clock): no sample date is in the future.
     /// </summary>
     public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
