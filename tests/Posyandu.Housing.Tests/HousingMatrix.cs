@@ -9,15 +9,15 @@ public sealed class HousingMatrix() : AuthorizationMatrix("housing")
     protected override IEnumerable<EndpointSample> Samples =>
     [
         Post("/api/housing/households/{householdId:guid}/assessments", w => $"/api/housing/households/{w["household"]}/assessments",
-            _ => RtlhAssessment(), OutsideScope.Refused),
+            RtlhAssessment, OutsideScope.Refused),
         Get("/api/housing/households/{householdId:guid}", w => $"/api/housing/households/{w["household"]}", OutsideScope.NotFound),
         Get("/api/housing/posyandu/{posyanduId:guid}/rtlh", w => $"/api/housing/posyandu/{w["posyandu"]}/rtlh", OutsideScope.NotFound),
         Post("/api/housing/households/{householdId:guid}/rehabilitations", w => $"/api/housing/households/{w["rtlh-household"]}/rehabilitations",
-            _ => Rehabilitation(), OutsideScope.Refused),
+            Rehabilitation, OutsideScope.Refused),
         Post("/api/housing/rehabilitations/{id:guid}/complete", w => $"/api/housing/rehabilitations/{w["rehabilitation-to-complete"]}/complete",
-            _ => new { completedOn = MatrixWorld.Today, finalCostRupiah = 19_500_000 }, OutsideScope.NotFound),
+            w => new { completedOn = w.Today, finalCostRupiah = 19_500_000 }, OutsideScope.NotFound),
         Post("/api/housing/rehabilitations/{id:guid}/cancel", w => $"/api/housing/rehabilitations/{w["rehabilitation-to-cancel"]}/cancel",
-            _ => new { cancelledOn = MatrixWorld.Today, reason = "Sengketa lahan" }, OutsideScope.NotFound),
+            w => new { cancelledOn = w.Today, reason = "Sengketa lahan" }, OutsideScope.NotFound),
         Get("/api/housing/reports/rtlh", _ => "/api/housing/reports/rtlh?region=64.02&period=2026-11&by=district", OutsideScope.NotFound),
         Get("/api/housing/service-requests/", _ => "/api/housing/service-requests/", OutsideScope.EmptyList),
         Post("/api/housing/service-requests/", _ => "/api/housing/service-requests/", w => new
@@ -34,13 +34,13 @@ public sealed class HousingMatrix() : AuthorizationMatrix("housing")
     ];
 
     /// <summary>An RTLH house assessed today (records may not predate the household's registration, the day the seed runs): earth floor, shared latrine, 20 m² for four.</summary>
-    private static object RtlhAssessment() => new
+    private static object RtlhAssessment(MatrixWorld w) => new
     {
-        assessedOn = MatrixWorld.Today, foundation = "good", columnsAndBeams = "minorDamage", roofStructure = "good", roofMaterial = "metal", wallMaterial = "wood",
+        assessedOn = w.Today, foundation = "good", columnsAndBeams = "minorDamage", roofStructure = "good", roofMaterial = "metal", wallMaterial = "wood",
         floorMaterial = "earth", floorAreaM2 = 20.0, occupants = 4, adequateNaturalLighting = true, adequateVentilation = true, water = "shared", latrine = "shared",
     };
 
-    private static object Rehabilitation() => new { startedOn = MatrixWorld.Today, programme = "bspsApbn", plannedBudgetRupiah = 20_000_000 };
+    private static object Rehabilitation(MatrixWorld w) => new { startedOn = w.Today, programme = "bspsApbn", plannedBudgetRupiah = 20_000_000 };
 
     /// <summary>Three RTLH houses: one to start works on, one whose works the sample completes, one whose works it cancels; a service request with documents.</summary>
     protected override async Task SeedAsync()
@@ -53,11 +53,11 @@ public sealed class HousingMatrix() : AuthorizationMatrix("housing")
         await DeliverAsync("registry");
         foreach (var household in new[] { "rtlh-household", "rtlh-household-2", "rtlh-household-3" })
         {
-            await IdAsync($"/api/housing/households/{World[household]}/assessments", RtlhAssessment());
+            await IdAsync($"/api/housing/households/{World[household]}/assessments", RtlhAssessment(World));
         }
 
-        World.Ids["rehabilitation-to-complete"] = await IdAsync($"/api/housing/households/{World["rtlh-household-2"]}/rehabilitations", Rehabilitation());
-        World.Ids["rehabilitation-to-cancel"] = await IdAsync($"/api/housing/households/{World["rtlh-household-3"]}/rehabilitations", Rehabilitation());
+        World.Ids["rehabilitation-to-complete"] = await IdAsync($"/api/housing/households/{World["rtlh-household-2"]}/rehabilitations", Rehabilitation(World));
+        World.Ids["rehabilitation-to-cancel"] = await IdAsync($"/api/housing/households/{World["rtlh-household-3"]}/rehabilitations", Rehabilitation(World));
         World.Ids["housing-request"] = await IdAsync("/api/housing/service-requests", new
         {
             type = "rtlh-verification", householdId = World["household"], posyanduId = World["posyandu"], regionCode = MatrixWorld.Village,

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Testing.Matrix;
 
@@ -48,6 +49,7 @@ public abstract class AuthorizationMatrix(params string[] areas)
     {
         Host = await TestHost.StartAsync();
         Admin = Host.Client([Roles.Admin]);
+        World.Today = Host.Services.GetRequiredService<TimeProvider>().Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         _endpoints = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => Areas.Any(a => e.RoutePattern.RawText?.StartsWith($"/api/{a}/", StringComparison.Ordinal) == true))
             .ToList();

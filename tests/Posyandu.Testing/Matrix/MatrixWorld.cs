@@ -41,7 +41,8 @@ public sealed class MatrixWorld
     public object NewKader() => new { nik = NewNik(), name = "Kader Dewi", posyanduId = Ids["posyandu"], sectors = new[] { "health" } };
 
     /// <summary>
-    /// Today in WITA: records may not predate the household's registration, which is the day the seed runs.
+    /// The matrix host's "today" (its clock, WITA), as the API writes it: records may not predate the household's
+    /// registration, which is the day the seed runs.
     /// </summary>
-    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string Today { get; internal set; } = "";
 }
