@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Education.Features.Spm;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
@@ -64,6 +65,7 @@ public sealed record IdentifyOutOfSchoolChild(Guid ResidentId, DateOnly Identifi
             db.Publish(new OutOfSchoolChildIdentified(
                 found.Id, child.ResidentId, child.PosyanduId, child.RegionCode, found.IdentifiedOn, OutOfSchoolCodes.Of(found.Reason), age,
                 Period.Of(found.IdentifiedOn).ToString()));
+            db.ReportCase(found);
             return found;
         }
     }

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Education.Features.Spm;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
@@ -55,6 +56,7 @@ public sealed record ResolveOutOfSchoolCase(Guid CaseId, DateOnly ResolvedOn, Ou
             db.Publish(new OutOfSchoolChildResolved(
                 found.Id, found.ResidentId, found.PosyanduId, found.RegionCode, found.IdentifiedOn, request.ResolvedOn,
                 OutOfSchoolCodes.Of(found.Reason), OutOfSchoolCodes.Of(request.Outcome.Value), Period.Of(request.ResolvedOn).ToString()));
+            db.ReportCase(found);
             return found;
         }
     }

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Education.Features.Spm;
 
 namespace Posyandu.Education.Features.Paud;
 
@@ -47,6 +48,7 @@ public sealed record EndPaudEnrolment(Guid EnrolmentId, DateOnly EndDate, PaudEn
 
             (enrolment.EndDate, enrolment.Status) = (request.EndDate, request.Status!.Value);
             db.Publish(EndedEvent(enrolment, request.EndDate));
+            await db.ReportEnrolmentAsync(enrolment, cancellationToken);
             return enrolment;
         }
     }

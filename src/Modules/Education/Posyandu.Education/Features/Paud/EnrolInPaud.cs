@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Education.Features.Spm;
 
 namespace Posyandu.Education.Features.Paud;
 
@@ -80,6 +81,8 @@ public sealed record EnrolInPaud(
             {
                 db.Publish(EndPaudEnrolment.EndedEvent(enrolment, ended));
             }
+
+            await db.ReportEnrolmentAsync(enrolment, cancellationToken);
 
             return enrolment;
         }

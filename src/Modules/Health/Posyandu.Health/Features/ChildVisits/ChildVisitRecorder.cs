@@ -5,6 +5,7 @@ using Posyandu.Health.Domain;
 using Posyandu.Health.Growth;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Domain;
+using Posyandu.Health.Features.Spm;
 
 namespace Posyandu.Health.Features.ChildVisits;
 
@@ -62,6 +63,8 @@ internal sealed class ChildVisitRecorder(HealthDbContext db)
                 db.Publish(Message(later, child.Sex));
             }
         }
+
+        await db.ReportChildMonthsAsync(child.ResidentId, ct);
 
         return visit;
     }

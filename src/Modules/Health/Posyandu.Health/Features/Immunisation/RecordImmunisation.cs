@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Health.Features.Spm;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Immunisation;
@@ -92,6 +93,7 @@ public sealed record RecordImmunisation(
             db.Publish(new ImmunisationRecorded(
                 dose.Id, child.ResidentId, child.PosyanduId, child.RegionCode, Period.Of(dose.GivenOn).ToString(), dose.GivenOn, antigen, dose.DoseNumber,
                 dose.AgeDays, completes, completes ? schedule.Basic.CompletedOn(after) : null));
+            db.ReportDose(dose, child.BirthDate, completes);
             return dose;
         }
     }

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Health.Features.Spm;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
@@ -74,6 +75,7 @@ public sealed record RecordAntenatalCheck(
             db.Publish(new AntenatalCheckRecorded(
                 check.Id, pregnancy.Id, pregnancy.ResidentId, pregnancy.PosyanduId, pregnancy.RegionCode, Period.Of(request.CheckedOn).ToString(),
                 request.CheckedOn, check.GestationalWeeks, check.KekRisk, check.Anaemia, check.Hypertension, check.IronTabletsGiven));
+            await db.ReportPregnancyMonthAsync(pregnancy, Period.Of(request.CheckedOn), cancellationToken);
             return check;
         }
     }

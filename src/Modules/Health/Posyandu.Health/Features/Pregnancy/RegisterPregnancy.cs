@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.Health.Features.Spm;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
@@ -77,6 +78,7 @@ public sealed record RegisterPregnancy(Guid ResidentId, DateOnly? Hpht, DateOnly
             db.Publish(new PregnancyRegistered(
                 pregnancy.Id, pregnancy.ResidentId, pregnancy.PosyanduId, pregnancy.RegionCode, Period.Of(request.RegisteredOn).ToString(),
                 request.RegisteredOn, pregnancy.GestationalWeeksAtRegistration, pregnancy.EstimatedDueDate, kek, pregnancy.AgeRisk));
+            await db.ReportPregnancyMonthAsync(pregnancy, Period.Of(request.RegisteredOn), cancellationToken);
             return pregnancy;
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Housing.Contracts;
 using Posyandu.Housing.Domain;
+using Posyandu.Housing.Features.Spm;
 using Posyandu.Housing.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
@@ -125,6 +126,7 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
             db.Publish(new HouseAssessed(
                 assessment.Id, household.HouseholdId, household.PosyanduId, household.RegionCode, assessment.AssessedOn, assessment.IsRtlh,
                 [.. assessment.Reasons], Period.Of(assessment.AssessedOn).ToString(), assessment.RecordedAt));
+            await db.ReportHouseAsync(household.HouseholdId, cancellationToken);
             return assessment;
         }
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Housing.Contracts;
 using Posyandu.Housing.Domain;
+using Posyandu.Housing.Features.Spm;
 using Posyandu.Housing.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
@@ -44,6 +45,7 @@ public sealed record CompleteRehabilitation(Guid RehabilitationId, DateOnly Comp
             db.Publish(new RehabilitationCompleted(
                 works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.Code(),
                 request.FinalCostRupiah.Value, Period.Of(request.CompletedOn).ToString()));
+            await db.ReportHouseAsync(works.HouseholdId, cancellationToken);
             return works;
         }
     }
