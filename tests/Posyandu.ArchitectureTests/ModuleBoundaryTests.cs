@@ -15,6 +15,9 @@ public sealed partial class ModuleBoundaryTests
 {
     private static readonly string Root = FindRoot();
 
+    /// <summary>The folder holding Posyandu.sln.</summary>
+    internal static string RepositoryRoot => Root;
+
     private static readonly IReadOnlyList<IModule> Modules = PosyanduModules.All().Modules;
 
     public static IEnumerable<string> ModuleProjects() =>
