@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.Housing.Features;
+using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
@@ -99,7 +99,7 @@ public sealed class Rehabilitation : IPosyanduScoped, IVersioned
     {
         if (Status != RehabilitationStatus.InProgress)
         {
-            throw new ConflictException($"The rehabilitation is already {Status.Code()}.");
+            throw new ConflictException($"The rehabilitation is already {Status.ToApi()}.");
         }
 
         if (on < StartedOn)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Housing.Domain;
 using Posyandu.Housing.Persistence;
@@ -28,12 +27,4 @@ internal static class HousingRules
         var rehabilitations = await db.Rehabilitations.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
         return (assessments, rehabilitations);
     }
-
-    /// <summary>An enum value as the API and the events spell it (camelCase).</summary>
-    public static string Code<TEnum>(this TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    /// <summary>"field is one of: a, b, c." for a missing or unknown enum value.</summary>
-    public static string OneOf<TEnum>(string field)
-        where TEnum : struct, Enum => $"{field} is one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => v.Code()))}.";
 }

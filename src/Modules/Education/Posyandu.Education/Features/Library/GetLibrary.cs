@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Education.Domain;
 using Posyandu.Education.Persistence;
+using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
@@ -38,13 +39,10 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
             var log = await activities.OrderByDescending(a => a.Date).Take(2000).ToListAsync(cancellationToken);
             return new View(
                 site.PosyanduId, site.Name, site.RegionCode, inventory,
-                inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(r => r.Quantity))).ToList(),
+                inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(r => r.Quantity))).ToList(),
                 log,
-                log.GroupBy(a => a.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(a => a.Participants))).ToList());
+                log.GroupBy(a => a.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(a => a.Participants))).ToList());
         }
-
-        private static string Code<TEnum>(TEnum value)
-            where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
     }
 }
 

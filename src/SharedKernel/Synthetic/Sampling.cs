@@ -1,9 +1,9 @@
 using Bogus;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.SharedKernel.Synthetic;
 
 /// <summary>Distributions on Bogus's seeded generator, so every sector's data follows from the one seed.</summary>
-internal static class Sampling
+public static class Sampling
 {
     /// <summary>Box–Muller.</summary>
     public static double Normal(this Faker faker, double mean, double sd)

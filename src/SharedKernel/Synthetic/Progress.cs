@@ -1,4 +1,4 @@
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.SharedKernel.Synthetic;
 
 /// <summary>Progress of one step of a generation (a phase over a known number of items).</summary>
 public interface IStepProgress

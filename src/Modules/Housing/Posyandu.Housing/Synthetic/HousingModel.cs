@@ -1,7 +1,9 @@
 using Bogus;
 using Posyandu.Housing.Domain;
 
-namespace Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
+
+namespace Posyandu.Housing.Synthetic;
 
 /// <summary>
 /// Houses as a kader's RTLH survey would find them in Kaltim, where about a third of households lack adequate housing

@@ -1,7 +1,9 @@
 using Bogus;
 using Posyandu.Education.Domain;
 
-namespace Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
+
+namespace Posyandu.Education.Synthetic;
 
 /// <summary>A PAUD enrolment as planned: still active, or withdrawn on <see cref="EndDate"/>.</summary>
 internal sealed record PlannedEnrolment(string Institution, string? Npsn, PaudInstitutionType Type, DateOnly StartDate, DateOnly? EndDate);

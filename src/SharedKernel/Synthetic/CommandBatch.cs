@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Persistence;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.SharedKernel.Synthetic;
 
 /// <summary>
 /// The generator's bulk path: a module's own commands, sent through the real MediatR pipeline (validation, handler,
@@ -11,7 +11,7 @@ namespace Posyandu.Host.Synthetic;
 /// the same events come out, in the same order. The change tracker is cleared after each command, as a new request
 /// scope would start empty. A command that throws aborts the run: the generator must only produce valid data.
 /// </summary>
-internal sealed class CommandBatch<TContext>(IServiceProvider services, int size = CommandBatch<TContext>.DefaultSize) : IAsyncDisposable
+public sealed class CommandBatch<TContext>(IServiceProvider services, int size = CommandBatch<TContext>.DefaultSize) : IAsyncDisposable
     where TContext : ModuleDbContext
 {
     public const int DefaultSize = 250;

@@ -1,24 +1,28 @@
-using Bogus;
 using Posyandu.Health.Features.ChildVisits;
 using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Features.Pregnancy;
 using Posyandu.Health.Features.Screening;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Synthetic;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.Health.Synthetic;
 
 /// <summary>
 /// Health's records through Health's own commands: each under-five's immunisation history (RecordImmunisation) and
 /// Posyandu days in the window (RecordChildVisit), the wives' pregnancies with their antenatal checks and outcome
 /// (RegisterPregnancy, RecordAntenatalCheck, ClosePregnancy), and PTM screenings (RecordScreening).
 /// </summary>
-internal sealed class HealthWriter(IServiceProvider services, Faker faker, int months) : ISectorWriter
+internal sealed class HealthWriter : ISectorWriter
 {
     public string Module => "health";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
+    public int Stream => 1;
+
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(SectorWriting writing, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(writing);
+        var (services, faker, roster, progress) = (writing.Services, writing.Faker, writing.Roster, writing.Progress);
         var growth = new GrowthModel(faker);
         var immunisation = new ImmunisationModel(faker);
         var lifeCycle = new LifeCycleModel(faker);
@@ -35,7 +39,7 @@ internal sealed class HealthWriter(IServiceProvider services, Faker faker, int m
                     doses++;
                 }
 
-                foreach (var visit in growth.Visits(member.Sex, member.Born, PosyanduDays(member.ServiceDay, roster.Today)))
+                foreach (var visit in growth.Visits(member.Sex, member.Born, PosyanduDays(member.ServiceDay, roster.Today, writing.Months)))
                 {
                     await commands.SendAsync(new RecordChildVisit(member.Id, new RecordChildVisit.Body(
                         visit.On, visit.WeightKg, visit.LengthHeightCm, visit.Position, false, null, VitaminA: visit.VitaminA)), ct);
@@ -75,7 +79,7 @@ internal sealed class HealthWriter(IServiceProvider services, Faker faker, int m
     }
 
     /// <summary>The Posyandu's service day in each month of the window, up to today.</summary>
-    private List<DateOnly> PosyanduDays(int serviceDay, DateOnly today)
+    private static List<DateOnly> PosyanduDays(int serviceDay, DateOnly today, int months)
     {
         var days = new List<DateOnly>();
         var period = Period.Of(today);

@@ -1,18 +1,22 @@
-using Bogus;
 using Posyandu.Education.Domain;
 using Posyandu.Education.Features.OutOfSchool;
 using Posyandu.Education.Features.Paud;
 using Posyandu.Education.Persistence;
+using Posyandu.SharedKernel.Synthetic;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.Education.Synthetic;
 
 /// <summary>Education's records through Education's own commands: PAUD enrolments (EnrolInPaud) and out-of-school cases with follow-up and outcome.</summary>
-internal sealed class EducationWriter(IServiceProvider services, Faker faker) : ISectorWriter
+internal sealed class EducationWriter : ISectorWriter
 {
     public string Module => "education";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
+    public int Stream => 2;
+
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(SectorWriting writing, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(writing);
+        var (services, faker, roster, progress) = (writing.Services, writing.Faker, writing.Roster, writing.Progress);
         var model = new EducationModel(faker);
         var (enrolments, cases, resolved) = (0L, 0L, 0L);
         var children = roster.Members.Where(m => m.Relation == "anak").ToList();

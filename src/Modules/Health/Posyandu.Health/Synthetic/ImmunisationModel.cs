@@ -1,7 +1,9 @@
 using Bogus;
 using Posyandu.Health.Immunisation;
 
-namespace Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
+
+namespace Posyandu.Health.Synthetic;
 
 /// <summary>A dose as the generator plans it, before RecordImmunisation checks it.</summary>
 internal sealed record PlannedDose(string Antigen, int Dose, DateOnly GivenOn, ImmunisationPlace Place, string? PlaceName, string? BatchNumber);

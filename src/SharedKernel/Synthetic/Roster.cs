@@ -1,18 +1,18 @@
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.SharedKernel.Synthetic;
 
 /// <summary>A registered resident as the sector writers need them: the registry's id and what their records depend on.</summary>
-internal sealed record Member(Guid Id, Sex Sex, DateOnly Born, string Relation, string Village, int ServiceDay)
+public sealed record Member(Guid Id, Sex Sex, DateOnly Born, string Relation, string Village, int ServiceDay)
 {
     public int AgeYearsOn(DateOnly day) => day.Year - Born.Year - (day < Born.AddYears(day.Year - Born.Year) ? 1 : 0);
 }
 
 /// <summary>A registered household (KK): the house a housing assessment is of.</summary>
-internal sealed record Dwelling(Guid Id, string Village, int Members);
+public sealed record Dwelling(Guid Id, string Village, int Members);
 
 /// <summary>Everyone the registry phase registered, in registration order (the sector phases walk it in that order, so they are deterministic too).</summary>
-internal sealed class Roster
+public sealed class Roster
 {
     public List<Member> Members { get; } = [];
 

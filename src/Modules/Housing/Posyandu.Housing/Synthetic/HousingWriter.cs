@@ -1,17 +1,21 @@
-using Bogus;
 using Posyandu.Housing.Features.Assessments;
 using Posyandu.Housing.Features.Rehabilitations;
 using Posyandu.Housing.Persistence;
+using Posyandu.SharedKernel.Synthetic;
 
-namespace Posyandu.Host.Synthetic;
+namespace Posyandu.Housing.Synthetic;
 
 /// <summary>Housing's records through Housing's own commands: RTLH assessments of the households' houses (AssessHouse) and rehabilitations of some RTLH houses (StartRehabilitation, CompleteRehabilitation).</summary>
-internal sealed class HousingWriter(IServiceProvider services, Faker faker) : ISectorWriter
+internal sealed class HousingWriter : ISectorWriter
 {
     public string Module => "housing";
 
-    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(Roster roster, ProgressFactory progress, CancellationToken ct)
+    public int Stream => 3;
+
+    public async Task<IReadOnlyList<(string Kind, long Count)>> WriteAsync(SectorWriting writing, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(writing);
+        var (services, faker, roster, progress) = (writing.Services, writing.Faker, writing.Roster, writing.Progress);
         var model = new HousingModel(faker);
         var (assessed, rtlh, rehabilitations, completed) = (0L, 0L, 0L, 0L);
         var bar = progress("housing: households", roster.Households.Count);

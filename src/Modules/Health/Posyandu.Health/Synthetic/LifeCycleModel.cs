@@ -2,7 +2,9 @@ using Bogus;
 using Posyandu.Health.LifeCycle;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
+
+namespace Posyandu.Health.Synthetic;
 
 /// <summary>An antenatal check as planned (values within the command's ranges).</summary>
 internal sealed record PlannedCheck(DateOnly On, double WeightKg, int Systolic, int Diastolic, double MuacCm, double HbGPerDl, int IronTablets);

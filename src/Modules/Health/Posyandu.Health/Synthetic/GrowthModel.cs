@@ -2,7 +2,9 @@ using Bogus;
 using Posyandu.Health.Anthropometry;
 using Posyandu.SharedKernel.Domain;
 
-namespace Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
+
+namespace Posyandu.Health.Synthetic;
 
 /// <summary>A child's month at the Posyandu: weighed (and measured) or absent.</summary>
 internal sealed record MonthlyVisit(DateOnly On, double WeightKg, double? LengthHeightCm, MeasurementPosition? Position, bool VitaminA);
