@@ -164,11 +164,11 @@ public static class EndpointSamples
         Get("/api/education/service-requests/{id:guid}", w => $"/api/education/service-requests/{w["education-request"]}", OutsideScope.NotFound),
         Post("/api/education/service-requests/{id:guid}/transitions", w => $"/api/education/service-requests/{w["education-request"]}/transitions",
             _ => new { to = "diverifikasi", note = "Kunjungan rumah: anak bekerja di kebun" }, OutsideScope.NotFound),
-        new("PUT", "/api/education/service-requests/{id:guid}/attachments/{kind}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/education/service-requests/{w["education-request"]}/attachments/ktp")
+        new("PUT", "/api/education/service-requests/{id:guid}/attachments/{attachment}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/education/service-requests/{w["education-request"]}/attachments/ktp")
         {
             Content = new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } },
         }, OutsideScope.NotFound),
-        Get("/api/education/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+        Get("/api/education/service-requests/{id:guid}/attachments/{attachment:guid}",
             w => $"/api/education/service-requests/{w["education-request"]}/attachments/{w["education-attachment"]}", OutsideScope.NotFound),
         Post("/api/housing/households/{householdId:guid}/assessments", w => $"/api/housing/households/{w["household"]}/assessments",
             _ => MatrixWorld.NewRtlhAssessment(), OutsideScope.Refused),
@@ -190,11 +190,11 @@ public static class EndpointSamples
         Get("/api/housing/service-requests/{id:guid}", w => $"/api/housing/service-requests/{w["housing-request"]}", OutsideScope.NotFound),
         Post("/api/housing/service-requests/{id:guid}/transitions", w => $"/api/housing/service-requests/{w["housing-request"]}/transitions",
             _ => new { to = "diverifikasi", note = "Kunjungan rumah: lantai tanah, jamban menumpang" }, OutsideScope.NotFound),
-        new("PUT", "/api/housing/service-requests/{id:guid}/attachments/{kind}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/housing/service-requests/{w["housing-request"]}/attachments/ktp")
+        new("PUT", "/api/housing/service-requests/{id:guid}/attachments/{attachment}", w => new HttpRequestMessage(HttpMethod.Put, $"/api/housing/service-requests/{w["housing-request"]}/attachments/ktp")
         {
             Content = new ByteArrayContent("%PDF-1.4 sample"u8.ToArray()) { Headers = { ContentType = new("application/pdf") } },
         }, OutsideScope.NotFound),
-        Get("/api/housing/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+        Get("/api/housing/service-requests/{id:guid}/attachments/{attachment:guid}",
             w => $"/api/housing/service-requests/{w["housing-request"]}/attachments/{w["housing-attachment"]}", OutsideScope.NotFound),
     ];
 
