@@ -52,7 +52,7 @@ internal static class AddLearningResourceEndpoint
                 {
                     var resource = await mediator.Send(new AddLearningResource(
                         posyanduId, body.Kind, body.Name, body.Quantity, body.Condition, body.RecordedOn ?? time.Today()), ct);
-                    return TypedResults.Created($"/api/education/library/{posyanduId}", resource);
+                    return TypedResults.Created($"/api/education/library/{posyanduId}", LearningResourceDto.From(resource));
                 })
             .WithName("AddLearningResource")
             .WithSummary("Add books, educational toys (APE) or devices to a Posyandu's village-library inventory.")

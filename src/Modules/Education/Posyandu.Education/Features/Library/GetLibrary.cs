@@ -17,8 +17,8 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
     public sealed record KindTotal(string Kind, int Count, int Quantity);
 
     public sealed record View(
-        Guid PosyanduId, string Name, string RegionCode, IReadOnlyList<LearningResource> Inventory, IReadOnlyList<KindTotal> InventoryByKind,
-        IReadOnlyList<LibraryActivity> Activities, IReadOnlyList<KindTotal> ActivitiesByKind);
+        Guid PosyanduId, string Name, string RegionCode, IReadOnlyList<LearningResourceDto> Inventory, IReadOnlyList<KindTotal> InventoryByKind,
+        IReadOnlyList<LibraryActivityDto> Activities, IReadOnlyList<KindTotal> ActivitiesByKind);
 
     internal sealed class Handler(EducationDbContext db) : IRequestHandler<GetLibrary, View>
     {
@@ -37,9 +37,9 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
             if (request.To is { } end) activities = activities.Where(a => a.Date <= end);
             var log = await activities.OrderByDescending(a => a.Date).Take(2000).ToListAsync(cancellationToken);
             return new View(
-                site.PosyanduId, site.Name, site.RegionCode, inventory,
+                site.PosyanduId, site.Name, site.RegionCode, [.. inventory.Select(LearningResourceDto.From)],
                 inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(r => r.Quantity))).ToList(),
-                log,
+                [.. log.Select(LibraryActivityDto.From)],
                 log.GroupBy(a => a.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(a => a.Participants))).ToList());
         }
 

@@ -51,7 +51,7 @@ internal static class RecordLibraryActivityEndpoint
                 async (Guid posyanduId, RecordLibraryActivity.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var activity = await mediator.Send(new RecordLibraryActivity(posyanduId, body.Date, body.Kind, body.Participants, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/education/library/{posyanduId}", activity);
+                    return TypedResults.Created($"/api/education/library/{posyanduId}", LibraryActivityDto.From(activity));
                 })
             .WithName("RecordLibraryActivity")
             .WithSummary("Log a library visit, digital-literacy session, reading session or APE play at a Posyandu, with the participants.")

@@ -18,7 +18,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
 {
     public sealed record Referral(Guid RequestId, ServiceRequestStatus Status, DateTime SubmittedAt, string? Outcome);
 
-    public sealed record View(OutOfSchoolCase Case, IReadOnlyList<Referral> Referrals);
+    public sealed record View(OutOfSchoolCaseDto Case, IReadOnlyList<Referral> Referrals);
 
     internal sealed class Handler(EducationDbContext db) : IRequestHandler<GetOutOfSchoolCase, View>
     {
@@ -35,7 +35,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
                 .OrderBy(r => r.SubmittedAt)
                 .Select(r => new Referral(r.Id, r.Status, r.SubmittedAt, r.Outcome))
                 .ToListAsync(cancellationToken);
-            return new View(found, referrals);
+            return new View(OutOfSchoolCaseDto.From(found), referrals);
         }
     }
 }

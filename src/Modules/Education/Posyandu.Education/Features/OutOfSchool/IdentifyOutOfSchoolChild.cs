@@ -75,7 +75,7 @@ internal static class IdentifyOutOfSchoolChildEndpoint
                 async (Guid residentId, IdentifyOutOfSchoolChild.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var found = await mediator.Send(new IdentifyOutOfSchoolChild(residentId, body.IdentifiedOn, body.Reason, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/education/out-of-school/cases/{found.Id}", found);
+                    return TypedResults.Created($"/api/education/out-of-school/cases/{found.Id}", OutOfSchoolCaseDto.From(found));
                 })
             .WithName("IdentifyOutOfSchoolChild")
             .WithSummary("Record an out-of-school child (7–18) with the reason: cost, distance, work, disability, marriage, other.")

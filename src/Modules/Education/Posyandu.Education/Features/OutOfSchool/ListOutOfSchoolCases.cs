@@ -31,8 +31,8 @@ internal static class ListOutOfSchoolCasesEndpoint
 {
     public static void MapListOutOfSchoolCases(this IEndpointRouteBuilder group) =>
         group.MapGet("/out-of-school/cases", async (Guid? posyanduId, Guid? residentId, bool? open, string? reason, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListOutOfSchoolCases(
-                    posyanduId, residentId, open, SharedKernel.Errors.Fields.Enum<OutOfSchoolReason>(reason, "reason")), ct)))
+                TypedResults.Ok((await mediator.Send(new ListOutOfSchoolCases(
+                    posyanduId, residentId, open, SharedKernel.Errors.Fields.Enum<OutOfSchoolReason>(reason, "reason")), ct)).Select(OutOfSchoolCaseDto.From).ToList()))
             .WithName("ListOutOfSchoolCases")
             .WithSummary("Out-of-school cases, newest first; filter by Posyandu, child, open, reason.")
             .ProducesValidationProblem()

@@ -52,7 +52,7 @@ internal static class RecordFollowUpActionEndpoint
 {
     public static void MapRecordFollowUpAction(this IEndpointRouteBuilder group) =>
         group.MapPost("/out-of-school/cases/{id:guid}/actions", async (Guid id, RecordFollowUpAction.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct)))
+                TypedResults.Ok(OutOfSchoolCaseDto.From(await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct))))
             .WithName("RecordOutOfSchoolFollowUp")
             .WithSummary("Add a follow-up action to an open out-of-school case.")
             .ProducesValidationProblem()

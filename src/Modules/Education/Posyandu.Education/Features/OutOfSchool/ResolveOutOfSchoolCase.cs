@@ -64,7 +64,7 @@ internal static class ResolveOutOfSchoolCaseEndpoint
     public static void MapResolveOutOfSchoolCase(this IEndpointRouteBuilder group) =>
         group.MapPost("/out-of-school/cases/{id:guid}/resolve",
                 async (Guid id, ResolveOutOfSchoolCase.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new ResolveOutOfSchoolCase(id, body.ResolvedOn, body.Outcome, body.Note, time.Today()), ct)))
+                    TypedResults.Ok(OutOfSchoolCaseDto.From(await mediator.Send(new ResolveOutOfSchoolCase(id, body.ResolvedOn, body.Outcome, body.Note, time.Today()), ct))))
             .WithName("ResolveOutOfSchoolCase")
             .WithSummary("Close an out-of-school case with its outcome: returnedToSchool, paketA, paketB, paketC or vocational.")
             .ProducesValidationProblem()

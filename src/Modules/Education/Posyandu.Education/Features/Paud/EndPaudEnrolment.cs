@@ -60,7 +60,7 @@ internal static class EndPaudEnrolmentEndpoint
 {
     public static void MapEndPaudEnrolment(this IEndpointRouteBuilder group) =>
         group.MapPost("/paud/enrolments/{id:guid}/end", async (Guid id, EndPaudEnrolment.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new EndPaudEnrolment(id, body.EndDate, body.Status), ct)))
+                TypedResults.Ok(PaudEnrolmentDto.From(await mediator.Send(new EndPaudEnrolment(id, body.EndDate, body.Status), ct))))
             .WithName("EndPaudEnrolment")
             .WithSummary("End a running PAUD enrolment (completed or withdrawn).")
             .ProducesValidationProblem()

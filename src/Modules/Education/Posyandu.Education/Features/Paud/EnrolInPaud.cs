@@ -93,7 +93,7 @@ internal static class EnrolInPaudEndpoint
             {
                 var enrolment = await mediator.Send(new EnrolInPaud(
                     residentId, body.InstitutionName, body.Npsn, body.InstitutionType, body.StartDate, body.EndDate, body.EndStatus), ct);
-                return TypedResults.Created($"/api/education/paud/enrolments/{enrolment.Id}", enrolment);
+                return TypedResults.Created($"/api/education/paud/enrolments/{enrolment.Id}", PaudEnrolmentDto.From(enrolment));
             })
             .WithName("EnrolInPaud")
             .WithSummary("Record a child's enrolment in a PAUD institution (TK, KB, TPA, SPS); children under seven on the start date.")

@@ -30,7 +30,7 @@ internal static class ListPaudEnrolmentsEndpoint
 {
     public static void MapListPaudEnrolments(this IEndpointRouteBuilder group) =>
         group.MapGet("/paud/enrolments", async (Guid? residentId, Guid? posyanduId, DateOnly? activeOn, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListPaudEnrolments(residentId, posyanduId, activeOn), ct)))
+                TypedResults.Ok((await mediator.Send(new ListPaudEnrolments(residentId, posyanduId, activeOn), ct)).Select(PaudEnrolmentDto.From).ToList()))
             .WithName("ListPaudEnrolments")
             .WithSummary("PAUD enrolments, newest first; filter by child, Posyandu or a day they were running on.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -33,7 +33,7 @@ internal static class GetGrowthChartEndpoint
 {
     public static void MapGetGrowthChart(this IEndpointRouteBuilder group) =>
         group.MapGet("/children/{residentId:guid}/visits", async (Guid residentId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetGrowthChart(residentId), ct)))
+                TypedResults.Ok((await mediator.Send(new GetGrowthChart(residentId), ct)).Select(ChildVisitDto.From).ToList()))
             .WithName("GetGrowthChart")
             .WithSummary("A child's visits in date order with z-scores, categories, N/T/B/O and referral reasons.")
             .ProducesProblem(StatusCodes.Status404NotFound)

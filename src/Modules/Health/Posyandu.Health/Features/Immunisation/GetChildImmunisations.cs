@@ -20,7 +20,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
 {
     /// <param name="Complete">Every scheduled dose given.</param>
     public sealed record Result(
-        Guid ResidentId, DateOnly BirthDate, DateOnly AsOf, IReadOnlyList<ImmunisationDose> Doses, IReadOnlyList<DoseStatus> Schedule,
+        Guid ResidentId, DateOnly BirthDate, DateOnly AsOf, IReadOnlyList<ImmunisationDoseDto> Doses, IReadOnlyList<DoseStatus> Schedule,
         BasicImmunisationStatus BasicImmunisation, bool Complete);
 
     /// <param name="CompletedOn">The day the last IDL dose was given; null while incomplete.</param>
@@ -44,7 +44,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
             var completedOn = schedule.Basic.CompletedOn(given);
             var basic = new BasicImmunisationStatus(schedule.Basic.Name, completedOn is not null, completedOn,
                 schedule.Basic.CompleteInTime(child.BirthDate, given), schedule.Basic.ByAge.After(child.BirthDate));
-            return new Result(child.ResidentId, child.BirthDate, today, doses, statuses, basic, statuses.All(s => s.Status == DoseState.Given));
+            return new Result(child.ResidentId, child.BirthDate, today, [.. doses.Select(ImmunisationDoseDto.From)], statuses, basic, statuses.All(s => s.Status == DoseState.Given));
         }
     }
 }

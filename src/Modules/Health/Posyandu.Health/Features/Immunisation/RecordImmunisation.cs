@@ -102,7 +102,7 @@ internal static class RecordImmunisationEndpoint
         group.MapPost("/children/{residentId:guid}/immunisations", async (Guid residentId, RecordImmunisation.Body body, IMediator mediator, CancellationToken ct) =>
             {
                 var dose = await mediator.Send(new RecordImmunisation(residentId, body.Antigen, body.DoseNumber, body.GivenOn, body.BatchNumber, body.Place, body.PlaceName), ct);
-                return TypedResults.Created($"/api/health/children/{residentId}/immunisations", dose);
+                return TypedResults.Created($"/api/health/children/{residentId}/immunisations", ImmunisationDoseDto.From(dose));
             })
             .WithName("RecordImmunisation")
             .WithSummary("Record a dose of the national immunisation schedule (antigen, dose number, date, batch, place) for a child.")

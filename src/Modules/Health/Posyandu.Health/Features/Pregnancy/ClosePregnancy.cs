@@ -48,7 +48,7 @@ internal static class ClosePregnancyEndpoint
 {
     public static void MapClosePregnancy(this IEndpointRouteBuilder group) =>
         group.MapPost("/pregnancies/{pregnancyId:guid}/close", async (Guid pregnancyId, ClosePregnancy.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ClosePregnancy(pregnancyId, body.Outcome, body.EndedOn), ct)))
+                TypedResults.Ok(PregnancyDto.From(await mediator.Send(new ClosePregnancy(pregnancyId, body.Outcome, body.EndedOn), ct))))
             .WithName("ClosePregnancy")
             .WithSummary("Close a pregnancy with its outcome (birth, miscarriage, other).")
             .ProducesValidationProblem()

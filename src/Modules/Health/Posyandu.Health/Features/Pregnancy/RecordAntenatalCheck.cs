@@ -86,7 +86,7 @@ internal static class RecordAntenatalCheckEndpoint
                 var check = await mediator.Send(new RecordAntenatalCheck(
                     pregnancyId, body.CheckedOn ?? MeasurementRules.Today, body.WeightKg, body.SystolicMmHg, body.DiastolicMmHg,
                     body.MuacCm, body.HbGPerDl, body.IronTabletsGiven ?? 0), ct);
-                return TypedResults.Created($"/api/health/pregnancies/{pregnancyId}", check);
+                return TypedResults.Created($"/api/health/pregnancies/{pregnancyId}", AntenatalCheckDto.From(check));
             })
             .WithName("RecordAntenatalCheck")
             .WithSummary("Record an antenatal check (weight, blood pressure, LiLA, Hb, iron tablets); KEK, anaemia and hypertension are flagged.")

@@ -88,7 +88,7 @@ internal static class RegisterPregnancyEndpoint
             {
                 var pregnancy = await mediator.Send(
                     new RegisterPregnancy(body.ResidentId, body.Hpht, body.RegisteredOn ?? MeasurementRules.Today, body.MuacCm), ct);
-                return TypedResults.Created($"/api/health/pregnancies/{pregnancy.Id}", pregnancy);
+                return TypedResults.Created($"/api/health/pregnancies/{pregnancy.Id}", PregnancyDto.From(pregnancy));
             })
             .WithName("RegisterPregnancy")
             .WithSummary("Register a pregnancy (ibu hamil) from HPHT: gestational age, Naegele due date, 4T age and KEK risk.")

@@ -52,7 +52,7 @@ internal static class CloseReferralEndpoint
 {
     public static void MapCloseReferral(this IEndpointRouteBuilder group) =>
         group.MapPost("/referrals/{referralId:guid}/close", async (Guid referralId, CloseReferral.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? MeasurementRules.Today, body.Outcome, body.Note), ct)))
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? MeasurementRules.Today, body.Outcome, body.Note), ct))))
             .WithName("CloseReferral")
             .WithSummary("Close a referral with its outcome (treated, referred onward, not attended, other).")
             .ProducesValidationProblem()

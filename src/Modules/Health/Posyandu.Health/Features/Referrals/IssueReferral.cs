@@ -88,7 +88,7 @@ internal static class IssueReferralEndpoint
             {
                 var referral = await mediator.Send(
                     new IssueReferral(body.ResidentId, body.ReasonCode, body.Reason, body.Facility, body.IssuedOn ?? MeasurementRules.Today), ct);
-                return TypedResults.Created($"/api/health/referrals/{referral.Id}", referral);
+                return TypedResults.Created($"/api/health/referrals/{referral.Id}", ReferralDto.From(referral));
             })
             .WithName("IssueReferral")
             .WithSummary("Refer a resident to a puskesmas (rujukan) with a reason code and note.")

@@ -39,7 +39,7 @@ internal static class RecordReferralArrivalEndpoint
 {
     public static void MapRecordReferralArrival(this IEndpointRouteBuilder group) =>
         group.MapPost("/referrals/{referralId:guid}/arrival", async (Guid referralId, RecordReferralArrival.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? MeasurementRules.Today), ct)))
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? MeasurementRules.Today), ct))))
             .WithName("RecordReferralArrival")
             .WithSummary("Record that the puskesmas received the referred person (open → arrived).")
             .ProducesValidationProblem()

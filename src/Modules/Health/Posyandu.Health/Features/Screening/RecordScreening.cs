@@ -85,7 +85,7 @@ internal static class RecordScreeningEndpoint
                 var screening = await mediator.Send(new RecordScreening(
                     residentId, body.ScreenedOn ?? MeasurementRules.Today, body.WeightKg, body.HeightCm, body.SystolicMmHg, body.DiastolicMmHg,
                     body.BloodGlucoseMgPerDl, body.WaistCm), ct);
-                return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", screening);
+                return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", ScreeningDto.From(screening));
             })
             .WithName("RecordScreening")
             .WithSummary("Record a PTM screening (BMI, blood pressure, random glucose, waist) of a resident aged 5+; risk flags are computed.")

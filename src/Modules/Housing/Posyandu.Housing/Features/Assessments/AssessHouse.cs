@@ -136,7 +136,7 @@ internal static class AssessHouseEndpoint
                 async (Guid householdId, AssessHouse body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var assessment = await mediator.Send(body with { HouseholdId = householdId, Today = time.Today() }, ct);
-                    return TypedResults.Created($"/api/housing/households/{householdId}", assessment);
+                    return TypedResults.Created($"/api/housing/households/{householdId}", HouseAssessmentDto.From(assessment));
                 })
             .WithName("AssessHouse")
             .WithSummary("Assess a household's house against the RTLH criteria (structure, materials, floor area per person, light, ventilation, water, latrine); the verdict and its reasons are stored.")

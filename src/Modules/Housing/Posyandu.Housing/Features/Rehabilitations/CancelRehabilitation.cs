@@ -52,7 +52,7 @@ internal static class CancelRehabilitationEndpoint
     public static void MapCancelRehabilitation(this IEndpointRouteBuilder group) =>
         group.MapPost("/rehabilitations/{id:guid}/cancel",
                 async (Guid id, CancelRehabilitation.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new CancelRehabilitation(id, body.CancelledOn, body.Reason, time.Today()), ct)))
+                    TypedResults.Ok(RehabilitationDto.From(await mediator.Send(new CancelRehabilitation(id, body.CancelledOn, body.Reason, time.Today()), ct))))
             .WithName("CancelRehabilitation")
             .WithSummary("Cancel a rehabilitation in progress, with the reason; the house stays RTLH.")
             .ProducesValidationProblem()

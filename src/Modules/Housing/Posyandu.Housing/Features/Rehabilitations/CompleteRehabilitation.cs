@@ -53,7 +53,7 @@ internal static class CompleteRehabilitationEndpoint
     public static void MapCompleteRehabilitation(this IEndpointRouteBuilder group) =>
         group.MapPost("/rehabilitations/{id:guid}/complete",
                 async (Guid id, CompleteRehabilitation.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new CompleteRehabilitation(id, body.CompletedOn, body.FinalCostRupiah, time.Today()), ct)))
+                    TypedResults.Ok(RehabilitationDto.From(await mediator.Send(new CompleteRehabilitation(id, body.CompletedOn, body.FinalCostRupiah, time.Today()), ct))))
             .WithName("CompleteRehabilitation")
             .WithSummary("Complete a rehabilitation with its final cost: the house counts as no longer RTLH from that day.")
             .ProducesValidationProblem()

@@ -91,7 +91,7 @@ internal static class StartRehabilitationEndpoint
                 {
                     var started = await mediator.Send(new StartRehabilitation(
                         householdId, body.StartedOn, body.Programme, body.PlannedBudgetRupiah, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/housing/households/{householdId}", started);
+                    return TypedResults.Created($"/api/housing/households/{householdId}", RehabilitationDto.From(started));
                 })
             .WithName("StartRehabilitation")
             .WithSummary("Start the rehabilitation (bedah rumah) of an RTLH house: programme (bspsApbn, apbdProvinsi, apbdKabupaten, danaDesa, csr, baznas, swadaya) and planned budget.")
