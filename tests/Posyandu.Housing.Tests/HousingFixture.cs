@@ -3,11 +3,11 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Posyandu.Housing.Persistence;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 using Posyandu.Testing;
 
 namespace Posyandu.Housing.Tests;
@@ -17,9 +17,10 @@ namespace Posyandu.Housing.Tests;
 /// and residents are registered in the registry and reach Housing through the outbox, as in production.
 /// </summary>
 /// <remarks>
-/// An assessment may not predate the household's registration, which is the real day the test registers it. So the
-/// sector's clock (a <see cref="FakeTimeProvider"/>) runs a few months ahead, and the tests date their records in
-/// the whole months between: <see cref="Month"/>(1) is the month after registration, and "today" is in month 4.
+/// An assessment may not predate the household's registration. The registry and Housing read one clock (a
+/// <see cref="TestClock"/>): households are registered on <see cref="RegistrationDay"/>, then the clock returns to
+/// "today" in month 4, and the tests date their records in the whole months between: <see cref="Month"/>(1) is the
+/// month after registration.
 /// </remarks>
 public abstract class HousingFixture
 {
@@ -31,10 +32,12 @@ public abstract class HousingFixture
 
     private static int _serial;
 
-    /// <summary>The registry's "today" (WITA) when the fixture starts: households are registered on it.</summary>
+    /// <summary>The day (WITA) every household is registered on: the real day the fixture starts.</summary>
     protected static readonly DateOnly RegistrationDay = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Month(4).ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero)); // 10:00 WITA
+    private static readonly TimeOnly MorningService = new(10, 0);
+
+    protected TestClock Clock { get; } = TestClock.At(Month(4), MorningService);
 
     protected TestHost Host { get; private set; } = null!;
 
@@ -59,7 +62,7 @@ public abstract class HousingFixture
 
     protected static string PeriodOf(DateOnly day) => Period.Of(day).ToString();
 
-    protected DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime.AddHours(8));
+    protected DateOnly Today => Clock.Today();
 
     [OneTimeSetUp]
     public async Task StartHost()
@@ -95,6 +98,8 @@ public abstract class HousingFixture
     protected async Task<Guid> HouseholdAsync(int residents = 4, Guid? posyandu = null, string village = Perian)
     {
         var district = village.Replace(".", "", StringComparison.Ordinal)[..6];
+        var today = Clock.GetUtcNow();
+        Clock.SetLocal(RegistrationDay, MorningService);
         var household = await IdOf(await Admin.PostJson("/api/registry/households",
             new { nomorKk = $"{district}010120{Interlocked.Increment(ref _serial):D4}", regionCode = village, posyanduId = posyandu ?? Posyandu }));
         for (var i = 0; i < residents; i++)
@@ -108,6 +113,7 @@ public abstract class HousingFixture
         }
 
         await DeliverRegistryEventsAsync();
+        Clock.SetUtcNow(today);
         return household;
     }
 

@@ -56,7 +56,7 @@ public sealed class TestHost : IAsyncDisposable
     /// <param name="settings">Configuration overrides.</param>
     /// <param name="runJobs">Run a Hangfire server (outbox delivery in the background) — off unless the test needs it.</param>
     /// <param name="dataDirectory">Reuse a data folder (to restart on the same files); a new temp folder by default.</param>
-    /// <param name="services">Replace services (e.g. a <c>FakeTimeProvider</c> as TimeProvider).</param>
+    /// <param name="services">Replace services (e.g. a <see cref="TestClock"/> as TimeProvider).</param>
     /// <param name="realSocket">Listen on a free loopback port (for a browser) instead of the in-memory test server.</param>
     public static async Task<TestHost> StartAsync(
         Action<ModuleCatalog>? addModules = null,

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Host.Synthetic;
 
@@ -36,7 +37,7 @@ internal sealed partial class DemoDataSeeding(IServiceProvider services, IConfig
         }
 
         var scale = Scale.Demo(options);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var today = clock.Today();
         var watch = Stopwatch.StartNew();
         var summary = await new Generator(services, scale, Seed, today, Months, pipeline: true).RunAsync(cancellationToken);
         foreach (var phase in summary.Phases)

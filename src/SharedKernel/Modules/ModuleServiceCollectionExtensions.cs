@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.Modules;
 
@@ -19,7 +20,7 @@ public static class ModuleServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(catalog);
         services.AddSingleton(catalog);
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddLocalClock(configuration);
 
         // MediatR 5.1.0 has no DI package: it resolves everything through ServiceFactory.
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);

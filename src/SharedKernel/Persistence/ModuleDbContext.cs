@@ -6,6 +6,7 @@ using Posyandu.SharedKernel.Auditing;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.Persistence;
 
@@ -26,8 +27,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private ICurrentUser? _currentUser;
 
+    private TimeProvider? _time;
+
     /// <summary>The caller (from the application's DI scope): outside a request, the system.</summary>
     private ICurrentUser CurrentUser => _currentUser ??= this.GetService<ICurrentUser>();
+
+    /// <summary>The application clock (from the application's DI scope): outbox and audit instants follow it.</summary>
+    private TimeProvider Time => _time ??= this.GetService<TimeProvider>();
 
     /// <summary>What the caller may see; every query on scoped entities is filtered by it.</summary>
     public DataScope Scope => CurrentUser.Scope;
@@ -80,7 +86,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             Guid.CreateVersion7(),
             IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
             IntegrationEventSerializer.Serialize(integrationEvent),
-            DateTime.UtcNow));
+            Time.UtcNow()));
         HasUnsignalledOutboxMessages = true;
     }
 
@@ -187,7 +193,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private void AuditChanges()
     {
-        var now = DateTime.UtcNow;
+        var now = Time.UtcNow();
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                         && e.Entity is not (OutboxMessage or InboxMessage or AuditEntry or IReadModel) && !e.Metadata.IsOwned())
@@ -209,7 +215,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     private AuditEntry Audit(string entity, string entityId, string action, string? regionCode, DateTime? at = null) => new()
     {
-        At = at ?? DateTime.UtcNow,
+        At = at ?? Time.UtcNow(),
         Actor = Actor.Id,
         Roles = Actor.Roles,
         Module = Schema,

@@ -1,6 +1,7 @@
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.Reports;
 
@@ -13,9 +14,10 @@ public static class RegionMonth
 {
     public const string Province = "64";
 
-    public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user, TimeProvider? clock = null)
+    public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(clock);
         var errors = new Dictionary<string, string[]>();
         var regionText = region ?? (user.Scope.RegionPrefix is { } own && own != "-" ? own : Province);
         if (!RegionCode.TryParse(regionText, out var code, out var regionError))
@@ -23,8 +25,7 @@ public static class RegionMonth
             errors["region"] = [regionError!];
         }
 
-        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime.AddHours(8));
-        var month = Period.Of(today);
+        var month = Period.Of(clock.Today());
         if (period is not null && !Period.TryParse(period, out month, out var periodError))
         {
             errors["period"] = [periodError!];

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.ServiceRequests;
 
@@ -24,7 +24,7 @@ public static class ServiceRequestRegistration
             services.AddTransient<ServiceRequestSlaJob>();
         }
 
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddLocalClock(configuration);
         return services;
     }
 }

@@ -48,9 +48,6 @@ public sealed class ServiceRequestOptions
     /// <summary>Folder of the holiday CSVs; relative paths are resolved against the application folder.</summary>
     public string HolidaysDirectory { get; set; } = "Holidays";
 
-    /// <summary>Deadlines end at local midnight; Kalimantan Timur keeps WITA (UTC+8).</summary>
-    public int UtcOffsetHours { get; set; } = 8;
-
     /// <summary>Working days an overdue step waits before escalating one level (village → district → regency).</summary>
     public int EscalationDelayWorkingDays { get; set; } = 2;
 

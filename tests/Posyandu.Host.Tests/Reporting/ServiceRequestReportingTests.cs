@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Posyandu.Host.Tests.TestModules.Delta;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Messaging;
@@ -22,7 +21,7 @@ public sealed class ServiceRequestReportingTests
     private const string Samarinda = "64.72.01.1001";
     private static readonly Guid PosyanduA = Guid.NewGuid();
     private static readonly Guid PosyanduB = Guid.NewGuid();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
     private TestHost _host = null!;
     private HttpClient _province = null!;
 

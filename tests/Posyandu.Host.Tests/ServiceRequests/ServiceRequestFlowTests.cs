@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Posyandu.Host.Tests.TestModules.Delta;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.ServiceRequests;
@@ -16,7 +15,7 @@ public sealed class ServiceRequestFlowTests
 {
     private const string Village = "64.02.01.2001";
     private static readonly Guid Posyandu = Guid.NewGuid();
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)); // Monday 10:00 WITA
+    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)); // Monday 10:00 WITA
     private TestHost _host = null!;
     private HttpClient _kader = null!;
     private HttpClient _village = null!;

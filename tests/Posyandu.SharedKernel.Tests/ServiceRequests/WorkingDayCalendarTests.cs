@@ -1,4 +1,5 @@
 using Posyandu.SharedKernel.ServiceRequests;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.Tests.ServiceRequests;
 
@@ -67,7 +68,7 @@ public sealed class WorkingDayCalendarTests
     [Test]
     public void A_step_is_due_at_local_midnight_after_its_last_working_day()
     {
-        var clock = new SlaClock(Calendar2026, TimeSpan.FromHours(8));
+        var clock = new SlaClock(Calendar2026, new LocalTimeProvider(TimeProvider.System, LocalTimeProvider.Wita));
 
         // Monday 23 Nov 2026 10:00 WITA = 02:00 UTC; + 5 working days → end of Monday 30 Nov WITA = 30 Nov 16:00 UTC.
         var due = clock.DueAt(new DateTime(2026, 11, 23, 2, 0, 0, DateTimeKind.Utc), 5);

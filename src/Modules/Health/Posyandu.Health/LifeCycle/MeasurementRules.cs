@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FluentValidation;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.LifeCycle;
 
@@ -9,11 +10,9 @@ namespace Posyandu.Health.LifeCycle;
 /// </summary>
 internal static class MeasurementRules
 {
-    /// <summary>Posyandu day is in WITA (UTC+8), where Kalimantan Timur lives.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    public static void NotInFuture<T>(this AbstractValidator<T> validator, Expression<Func<T, DateOnly>> date) =>
-        validator.RuleFor(date).Must(d => d <= Today).WithMessage("The date cannot be in the future.");
+    /// <summary>Not after today on the application clock (the Posyandu day is in WITA, where Kalimantan Timur lives).</summary>
+    public static void NotInFuture<T>(this AbstractValidator<T> validator, Expression<Func<T, DateOnly>> date, TimeProvider time) =>
+        validator.RuleFor(date).Must(d => d <= time.Today()).WithMessage("The date cannot be in the future.");
 
     /// <summary>Optional; when given, above 0 and at most <paramref name="max"/>.</summary>
     public static void Measurement<T>(this AbstractValidator<T> validator, Expression<Func<T, double?>> value, double max)

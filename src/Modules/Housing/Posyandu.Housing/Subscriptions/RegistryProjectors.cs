@@ -5,7 +5,7 @@ using Posyandu.Registry.Contracts.Replicas;
 namespace Posyandu.Housing.Subscriptions;
 
 /// <summary>Keeps Housing's copy of households (the unit a house is assessed for) in step with the registry's events.</summary>
-internal sealed class HouseholdProjector(HousingDbContext db) : HouseholdReplicaProjector<HousingHousehold>(db.Households);
+internal sealed class HouseholdProjector(HousingDbContext db, TimeProvider time) : HouseholdReplicaProjector<HousingHousehold>(db.Households, time);
 
 /// <summary>Keeps Housing's list of Posyandu (worklists and report rows) in step with the registry's events.</summary>
 internal sealed class PosyanduProjector(HousingDbContext db) : PosyanduReplicaProjector<HousingPosyandu>(db.Posyandu);

@@ -15,12 +15,6 @@ internal static class RegistryRules
     /// <summary>Who may read registry records (within their scope): DPMD, kader and every sector OPD.</summary>
     public static readonly string[] Readers = [SharedKernel.Security.Roles.Dpmd, SharedKernel.Security.Roles.Kader, .. SharedKernel.Security.Roles.Sectors];
 
-    /// <summary>
-    /// Today in Kalimantan Timur (WITA, UTC+8): a child born this morning in Samarinda is born "today" even while it
-    /// is still yesterday in UTC.
-    /// </summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
     /// <summary>A Kemendagri village (desa/kelurahan) code, in canonical form.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeVillageCode<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(code => RegionCode.TryParse(code, out var parsed, out _) && parsed.Level == RegionLevel.Village)

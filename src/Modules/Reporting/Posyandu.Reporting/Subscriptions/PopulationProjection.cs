@@ -3,6 +3,7 @@ using Posyandu.Reporting.Indicators;
 using Posyandu.Reporting.ReadModels;
 using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Reporting.Subscriptions;
 
@@ -11,7 +12,7 @@ namespace Posyandu.Reporting.Subscriptions;
 /// events, without names. A resident counts where they lived: in their first village from birth (the registry
 /// rarely knows better), in a new one from the month of a move, until the month after death.
 /// </summary>
-internal sealed class PopulationProjection(StayWriter stays, PopulationBands bands) :
+internal sealed class PopulationProjection(StayWriter stays, PopulationBands bands, TimeProvider time) :
     IIntegrationEventHandler<ResidentRegistered>,
     IIntegrationEventHandler<ResidentUpdated>,
     IIntegrationEventHandler<ResidentMoved>,
@@ -39,7 +40,7 @@ internal sealed class PopulationProjection(StayWriter stays, PopulationBands ban
         stays.ApplyAsync<State>(Kind, e.ResidentId, state =>
         {
             var known = Known(state, e.ResidentId);
-            var month = Period.Of(DateOnly.FromDateTime(context.OccurredAt.AddHours(8))).ToString();
+            var month = Period.Of(time.LocalDate(context.OccurredAt)).ToString();
             if (known.Places.Any(p => p.From == month && p.Village == e.RegionCode) || known.Places[^1].Village == e.RegionCode)
             {
                 return known; // redelivered, or a move between Posyandu of one village

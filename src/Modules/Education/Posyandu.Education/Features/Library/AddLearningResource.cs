@@ -7,6 +7,7 @@ using Posyandu.Education.Domain;
 using Posyandu.Education.Persistence;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.Library;
 

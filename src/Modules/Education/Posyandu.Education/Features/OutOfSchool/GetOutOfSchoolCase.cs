@@ -10,6 +10,7 @@ using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.ServiceRequests;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 
@@ -20,7 +21,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
 
     public sealed record View(OutOfSchoolCaseDto Case, IReadOnlyList<Referral> Referrals);
 
-    internal sealed class Handler(EducationDbContext db) : IRequestHandler<GetOutOfSchoolCase, View>
+    internal sealed class Handler(EducationDbContext db, TimeProvider time) : IRequestHandler<GetOutOfSchoolCase, View>
     {
         public async Task<View> Handle(GetOutOfSchoolCase request, CancellationToken cancellationToken)
         {
@@ -29,7 +30,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
             await db.RecordReadAsync(nameof(OutOfSchoolCase), found.Id.ToString(), found.RegionCode, cancellationToken);
             // The referral is the shared service-request workflow; the case finds it by child and type, so the
             // request needs no field of its own pointing back here.
-            var since = found.IdentifiedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
+            var since = time.StartOfLocalDay(found.IdentifiedOn);
             var referrals = await db.ServiceRequests.AsNoTracking()
                 .Where(r => r.ResidentId == found.ResidentId && r.Type == EducationServiceRequests.ReturnToSchool.Code && r.SubmittedAt >= since)
                 .OrderBy(r => r.SubmittedAt)

@@ -7,6 +7,7 @@ using Posyandu.Health.Growth;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.ChildVisits;
 
@@ -31,7 +32,7 @@ public sealed record RecordChildVisit(Guid ResidentId, RecordChildVisit.Body Vis
     {
         public Validator(TimeProvider clock)
         {
-            RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8)))
+            RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= clock.Today())
                 .WithMessage("measuredOn cannot be in the future.").OverridePropertyName("measuredOn");
             RuleFor(v => v.Visit.WeightKg).GreaterThan(0).When(v => v.Visit.WeightKg is not null).OverridePropertyName("weightKg");
             RuleFor(v => v.Visit.LengthHeightCm).GreaterThan(0).When(v => v.Visit.LengthHeightCm is not null).OverridePropertyName("lengthHeightCm");

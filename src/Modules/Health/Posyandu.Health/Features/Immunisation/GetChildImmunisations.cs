@@ -8,6 +8,7 @@ using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Health.Features.Immunisation;
@@ -27,7 +28,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
     /// <param name="CompleteByFirstBirthday">IDL as Kemenkes counts it: complete before 12 months of age.</param>
     public sealed record BasicImmunisationStatus(string Name, bool Complete, DateOnly? CompletedOn, bool CompleteByFirstBirthday, DateOnly Deadline);
 
-    internal sealed class Handler(HealthDbContext db) : IRequestHandler<GetChildImmunisations, Result>
+    internal sealed class Handler(HealthDbContext db, TimeProvider time) : IRequestHandler<GetChildImmunisations, Result>
     {
         public async Task<Result> Handle(GetChildImmunisations request, CancellationToken cancellationToken)
         {
@@ -38,7 +39,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
             await db.RecordReadAsync("ChildImmunisations", child.ResidentId.ToString(), child.RegionCode, cancellationToken);
 
             var schedule = ImmunisationSchedule.National;
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+            var today = time.Today();
             var given = doses.Select(d => new GivenDose(d.Antigen, d.DoseNumber, d.GivenOn)).ToList();
             var statuses = ImmunisationStatus.Of(schedule, child.BirthDate, given, today);
             var completedOn = schedule.Basic.CompletedOn(given);

@@ -8,6 +8,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Immunisation;
 
@@ -24,7 +25,7 @@ public sealed record ListOverdueImmunisations(string? Region, string? Period) : 
         public async Task<IReadOnlyList<ChildDoses>> Handle(ListOverdueImmunisations request, CancellationToken cancellationToken)
         {
             var (region, period) = RegionMonth.Parse(request.Region, request.Period, user, clock);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+            var today = clock.Today();
             var asOf = period.LastDay < today ? period.LastDay : today;
             var (code, prefix) = (region.ToString(), region + ".");
             var residents = db.Residents.Where(r => r.RegionCode == code || r.RegionCode.StartsWith(prefix));

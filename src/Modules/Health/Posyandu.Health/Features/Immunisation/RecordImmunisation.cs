@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Immunisation;
 
@@ -28,7 +29,7 @@ public sealed record RecordImmunisation(
 
     internal sealed class Validator : AbstractValidator<RecordImmunisation>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             var schedule = ImmunisationSchedule.National;
             RuleFor(v => v.Antigen).Must(schedule.HasAntigen)
@@ -37,7 +38,7 @@ public sealed record RecordImmunisation(
                 .When(v => schedule.HasAntigen(v.Antigen))
                 .WithMessage(v => $"{v.Antigen} has doses 1–{schedule.DoseCount(v.Antigen!)} in the national schedule.");
             RuleFor(v => v.DoseNumber).GreaterThanOrEqualTo(1).When(v => !schedule.HasAntigen(v.Antigen));
-            RuleFor(v => v.GivenOn).Must(d => d <= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8))).WithMessage("givenOn cannot be in the future.");
+            RuleFor(v => v.GivenOn).Must(d => d <= time.Today()).WithMessage("givenOn cannot be in the future.");
             RuleFor(v => v.Place).NotNull().WithMessage("place is one of: posyandu, puskesmas, other.");
             RuleFor(v => v.PlaceName).NotEmpty().When(v => v.Place == ImmunisationPlace.Other).WithMessage("Name the place when it is 'other'.");
             RuleFor(v => v.PlaceName).MaximumLength(150);

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
 
@@ -21,11 +22,11 @@ public sealed record ClosePregnancy(Guid PregnancyId, PregnancyOutcome? Outcome,
 
     internal sealed class Validator : AbstractValidator<ClosePregnancy>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(v => v.Outcome).NotNull().IsInEnum();
             RuleFor(v => v.EndedOn).NotNull();
-            RuleFor(v => v.EndedOn).Must(d => d <= MeasurementRules.Today).When(v => v.EndedOn is not null).WithMessage("endedOn cannot be in the future.");
+            RuleFor(v => v.EndedOn).Must(d => d <= time.Today()).When(v => v.EndedOn is not null).WithMessage("endedOn cannot be in the future.");
         }
     }
 

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
 
@@ -27,9 +28,9 @@ public sealed record RecordAntenatalCheck(
 
     internal sealed class Validator : AbstractValidator<RecordAntenatalCheck>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
-            this.NotInFuture(v => v.CheckedOn);
+            this.NotInFuture(v => v.CheckedOn, time);
             this.Measurement(v => v.WeightKg, 250);
             this.Measurement(v => v.MuacCm, 60);
             this.Measurement(v => v.HbGPerDl, 25);
@@ -81,10 +82,10 @@ public sealed record RecordAntenatalCheck(
 internal static class RecordAntenatalCheckEndpoint
 {
     public static void MapRecordAntenatalCheck(this IEndpointRouteBuilder group) =>
-        group.MapPost("/pregnancies/{pregnancyId:guid}/checks", async (Guid pregnancyId, RecordAntenatalCheck.Body body, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/pregnancies/{pregnancyId:guid}/checks", async (Guid pregnancyId, RecordAntenatalCheck.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
             {
                 var check = await mediator.Send(new RecordAntenatalCheck(
-                    pregnancyId, body.CheckedOn ?? MeasurementRules.Today, body.WeightKg, body.SystolicMmHg, body.DiastolicMmHg,
+                    pregnancyId, body.CheckedOn ?? time.Today(), body.WeightKg, body.SystolicMmHg, body.DiastolicMmHg,
                     body.MuacCm, body.HbGPerDl, body.IronTabletsGiven ?? 0), ct);
                 return TypedResults.Created($"/api/health/pregnancies/{pregnancyId}", AntenatalCheckDto.From(check));
             })

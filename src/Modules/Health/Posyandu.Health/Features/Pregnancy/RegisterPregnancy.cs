@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
 
@@ -31,9 +32,9 @@ public sealed record RegisterPregnancy(Guid ResidentId, DateOnly? Hpht, DateOnly
 
     internal sealed class Validator : AbstractValidator<RegisterPregnancy>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
-            this.NotInFuture(v => v.RegisteredOn);
+            this.NotInFuture(v => v.RegisteredOn, time);
             RuleFor(v => v.Hpht).NotNull();
             RuleFor(v => v.Hpht).Must((v, hpht) => hpht <= v.RegisteredOn).When(v => v.Hpht is not null)
                 .WithMessage("hpht cannot be after the registration date.");
@@ -84,10 +85,10 @@ public sealed record RegisterPregnancy(Guid ResidentId, DateOnly? Hpht, DateOnly
 internal static class RegisterPregnancyEndpoint
 {
     public static void MapRegisterPregnancy(this IEndpointRouteBuilder group) =>
-        group.MapPost("/pregnancies", async (RegisterPregnancy.Body body, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/pregnancies", async (RegisterPregnancy.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
             {
                 var pregnancy = await mediator.Send(
-                    new RegisterPregnancy(body.ResidentId, body.Hpht, body.RegisteredOn ?? MeasurementRules.Today, body.MuacCm), ct);
+                    new RegisterPregnancy(body.ResidentId, body.Hpht, body.RegisteredOn ?? time.Today(), body.MuacCm), ct);
                 return TypedResults.Created($"/api/health/pregnancies/{pregnancy.Id}", PregnancyDto.From(pregnancy));
             })
             .WithName("RegisterPregnancy")

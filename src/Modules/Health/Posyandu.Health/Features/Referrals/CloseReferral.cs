@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Referrals;
 
@@ -25,9 +26,9 @@ public sealed record CloseReferral(Guid ReferralId, DateOnly ClosedOn, ReferralO
 
     internal sealed class Validator : AbstractValidator<CloseReferral>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
-            this.NotInFuture(v => v.ClosedOn);
+            this.NotInFuture(v => v.ClosedOn, time);
             RuleFor(v => v.Outcome).NotNull().IsInEnum();
             RuleFor(v => v.Note).MaximumLength(500);
         }
@@ -51,8 +52,8 @@ public sealed record CloseReferral(Guid ReferralId, DateOnly ClosedOn, ReferralO
 internal static class CloseReferralEndpoint
 {
     public static void MapCloseReferral(this IEndpointRouteBuilder group) =>
-        group.MapPost("/referrals/{referralId:guid}/close", async (Guid referralId, CloseReferral.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(ReferralDto.From(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? MeasurementRules.Today, body.Outcome, body.Note), ct))))
+        group.MapPost("/referrals/{referralId:guid}/close", async (Guid referralId, CloseReferral.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? time.Today(), body.Outcome, body.Note), ct))))
             .WithName("CloseReferral")
             .WithSummary("Close a referral with its outcome (treated, referred onward, not attended, other).")
             .ProducesValidationProblem()

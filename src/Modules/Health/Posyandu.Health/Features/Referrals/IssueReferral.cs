@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Referrals;
 
@@ -26,12 +27,12 @@ public sealed record IssueReferral(Guid ResidentId, ReferralReason? ReasonCode, 
 
     internal sealed class Validator : AbstractValidator<IssueReferral>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(v => v.ReasonCode).NotNull().IsInEnum();
             RuleFor(v => v.Reason).NotEmpty().MaximumLength(500);
             RuleFor(v => v.Facility).NotEmpty().MaximumLength(150);
-            this.NotInFuture(v => v.IssuedOn);
+            this.NotInFuture(v => v.IssuedOn, time);
         }
     }
 
@@ -84,10 +85,10 @@ public sealed record IssueReferral(Guid ResidentId, ReferralReason? ReasonCode, 
 internal static class IssueReferralEndpoint
 {
     public static void MapIssueReferral(this IEndpointRouteBuilder group) =>
-        group.MapPost("/referrals", async (IssueReferral.Body body, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/referrals", async (IssueReferral.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
             {
                 var referral = await mediator.Send(
-                    new IssueReferral(body.ResidentId, body.ReasonCode, body.Reason, body.Facility, body.IssuedOn ?? MeasurementRules.Today), ct);
+                    new IssueReferral(body.ResidentId, body.ReasonCode, body.Reason, body.Facility, body.IssuedOn ?? time.Today()), ct);
                 return TypedResults.Created($"/api/health/referrals/{referral.Id}", ReferralDto.From(referral));
             })
             .WithName("IssueReferral")

@@ -9,6 +9,7 @@ using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Referrals;
 
@@ -20,7 +21,7 @@ public sealed record RecordReferralArrival(Guid ReferralId, DateOnly ArrivedOn) 
 
     internal sealed class Validator : AbstractValidator<RecordReferralArrival>
     {
-        public Validator() => this.NotInFuture(v => v.ArrivedOn);
+        public Validator(TimeProvider time) => this.NotInFuture(v => v.ArrivedOn, time);
     }
 
     internal sealed class Handler(HealthDbContext db) : IRequestHandler<RecordReferralArrival, Referral>
@@ -38,8 +39,8 @@ public sealed record RecordReferralArrival(Guid ReferralId, DateOnly ArrivedOn) 
 internal static class RecordReferralArrivalEndpoint
 {
     public static void MapRecordReferralArrival(this IEndpointRouteBuilder group) =>
-        group.MapPost("/referrals/{referralId:guid}/arrival", async (Guid referralId, RecordReferralArrival.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(ReferralDto.From(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? MeasurementRules.Today), ct))))
+        group.MapPost("/referrals/{referralId:guid}/arrival", async (Guid referralId, RecordReferralArrival.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? time.Today()), ct))))
             .WithName("RecordReferralArrival")
             .WithSummary("Record that the puskesmas received the referred person (open → arrived).")
             .ProducesValidationProblem()

@@ -11,6 +11,7 @@ using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Screening;
 
@@ -27,9 +28,9 @@ public sealed record RecordScreening(
 
     internal sealed class Validator : AbstractValidator<RecordScreening>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
-            this.NotInFuture(v => v.ScreenedOn);
+            this.NotInFuture(v => v.ScreenedOn, time);
             this.Measurement(v => v.WeightKg, 300);
             this.Measurement(v => v.HeightCm, 250);
             this.Measurement(v => v.BloodGlucoseMgPerDl, 1500);
@@ -80,10 +81,10 @@ public sealed record RecordScreening(
 internal static class RecordScreeningEndpoint
 {
     public static void MapRecordScreening(this IEndpointRouteBuilder group) =>
-        group.MapPost("/residents/{residentId:guid}/screenings", async (Guid residentId, RecordScreening.Body body, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/residents/{residentId:guid}/screenings", async (Guid residentId, RecordScreening.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
             {
                 var screening = await mediator.Send(new RecordScreening(
-                    residentId, body.ScreenedOn ?? MeasurementRules.Today, body.WeightKg, body.HeightCm, body.SystolicMmHg, body.DiastolicMmHg,
+                    residentId, body.ScreenedOn ?? time.Today(), body.WeightKg, body.HeightCm, body.SystolicMmHg, body.DiastolicMmHg,
                     body.BloodGlucoseMgPerDl, body.WaistCm), ct);
                 return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", ScreeningDto.From(screening));
             })

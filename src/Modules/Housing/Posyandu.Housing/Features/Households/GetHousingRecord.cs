@@ -10,6 +10,7 @@ using Posyandu.Housing.Persistence;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.ServiceRequests;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Housing.Features.Households;
 

@@ -8,6 +8,7 @@ using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 using KaderTraining = Posyandu.Registry.Domain.KaderTraining;
 
 namespace Posyandu.Registry.Features.Kader;
@@ -20,12 +21,12 @@ public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organ
 {
     internal sealed class Validator : AbstractValidator<AddKaderTraining>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(t => t.Topic).NotEmpty().MaximumLength(200);
             RuleFor(t => t.Organiser).Must(o => o == Roles.Dpmd || RegistryRules.Sectors.Contains(o!))
                 .WithMessage($"organiser is dpmd or a sector OPD: {string.Join(", ", RegistryRules.Sectors)}.");
-            RuleFor(t => t.Date).Must(d => d <= RegistryRules.Today.AddDays(1)).WithMessage("date cannot be in the future.");
+            RuleFor(t => t.Date).Must(d => d <= time.Today().AddDays(1)).WithMessage("date cannot be in the future.");
         }
     }
 

@@ -12,6 +12,7 @@ using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.Text;
+using Posyandu.SharedKernel.Time;
 using Posyandu.SharedKernel.Web;
 using NikNumber = Posyandu.SharedKernel.Domain.Nik;
 
@@ -27,11 +28,11 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
 
     internal sealed class Validator : AbstractValidator<CorrectResident>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(c => c.Fields.Name).NotEmpty().MaximumLength(150).OverridePropertyName("name");
             RuleFor(c => c.Fields.Sex).Must(s => Sexes.TryParse(s, out _)).WithMessage("sex is male or female.").OverridePropertyName("sex");
-            RuleFor(c => c.Fields.BirthDate).Must(d => d <= RegistryRules.Today && d.Year >= 1900)
+            RuleFor(c => c.Fields.BirthDate).Must(d => d <= time.Today() && d.Year >= 1900)
                 .WithMessage("birthDate must be a past date after 1900.").OverridePropertyName("birthDate");
             RuleFor(c => c.Fields.Relation).Must(Relations.All.Contains!).WithMessage($"relation is one of: {string.Join(", ", Relations.All)}.")
                 .OverridePropertyName("relation");

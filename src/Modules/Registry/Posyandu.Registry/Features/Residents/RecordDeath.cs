@@ -10,6 +10,7 @@ using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Registry.Features.Residents;
@@ -25,7 +26,7 @@ public sealed record RecordDeath(Guid Id, DateOnly DateOfDeath) : ICommand<Resid
 
     internal sealed class Validator : AbstractValidator<RecordDeath>
     {
-        public Validator() => RuleFor(d => d.DateOfDeath).Must(d => d <= RegistryRules.Today)
+        public Validator(TimeProvider time) => RuleFor(d => d.DateOfDeath).Must(d => d <= time.Today())
             .WithMessage("dateOfDeath cannot be in the future.");
     }
 

@@ -12,6 +12,7 @@ using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.Text;
+using Posyandu.SharedKernel.Time;
 using NikNumber = Posyandu.SharedKernel.Domain.Nik;
 
 namespace Posyandu.Registry.Features.Residents;
@@ -31,11 +32,11 @@ public sealed record RegisterResident(
 
     internal sealed class Validator : AbstractValidator<RegisterResident>
     {
-        public Validator()
+        public Validator(TimeProvider time)
         {
             RuleFor(r => r.Name).NotEmpty().MaximumLength(150);
             RuleFor(r => r.Sex).Must(s => Sexes.TryParse(s, out _)).WithMessage("sex is male or female.");
-            RuleFor(r => r.BirthDate).Must(d => d <= RegistryRules.Today).WithMessage("birthDate cannot be in the future.")
+            RuleFor(r => r.BirthDate).Must(d => d <= time.Today()).WithMessage("birthDate cannot be in the future.")
                 .Must(d => d.Year >= 1900).WithMessage("birthDate is before 1900.");
             RuleFor(r => r.HouseholdId).NotEmpty();
             RuleFor(r => r.Relation).Must(Relations.All.Contains!).WithMessage($"relation is one of: {string.Join(", ", Relations.All)}.");
@@ -49,7 +50,7 @@ public sealed record RegisterResident(
                 RuleFor(r => r.NikIbu).NotEmpty().WithMessage("nik is required; only a newborn under one year may be registered with the mother's NIK (nikIbu).")
                     .MustBeNik()
                     .Must(n => NikNumber.TryParse(n, out var mother, out _) && mother.Sex == SharedKernel.Domain.Sex.Female).WithMessage("nikIbu must be a woman's NIK.");
-                RuleFor(r => r.BirthDate).Must(d => d > RegistryRules.Today.AddYears(-1))
+                RuleFor(r => r.BirthDate).Must(d => d > time.Today().AddYears(-1))
                     .WithMessage("Only a newborn under one year may be registered without a NIK.");
             });
         }

@@ -8,6 +8,7 @@ using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.Text;
+using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Registry.Features.Residents;
 
@@ -30,7 +31,7 @@ public sealed record SearchResidents(string? Name, Guid? PosyanduId, AgeBand? Ba
         }
     }
 
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<SearchResidents, IReadOnlyList<ResidentDto>>
+    internal sealed class Handler(RegistryDbContext db, TimeProvider time) : IRequestHandler<SearchResidents, IReadOnlyList<ResidentDto>>
     {
         public async Task<IReadOnlyList<ResidentDto>> Handle(SearchResidents request, CancellationToken cancellationToken)
         {
@@ -55,7 +56,7 @@ public sealed record SearchResidents(string? Name, Guid? PosyanduId, AgeBand? Ba
 
             if (request.Band is { } band)
             {
-                var (bornAfter, bornOnOrBefore) = band.BirthDates(request.AsOf ?? RegistryRules.Today);
+                var (bornAfter, bornOnOrBefore) = band.BirthDates(request.AsOf ?? time.Today());
                 query = query.Where(r => r.BirthDate > bornAfter && r.BirthDate <= bornOnOrBefore);
             }
 

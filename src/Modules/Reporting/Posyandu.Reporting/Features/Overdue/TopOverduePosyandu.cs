@@ -16,11 +16,11 @@ public sealed record TopOverduePosyandu(string? Region, int Take = 20) : IQuery<
 {
     public sealed record Row(Guid PosyanduId, string RegionCode, long Overdue, long Open);
 
-    internal sealed class Handler(ReportingDbContext db, ICurrentUser user) : IRequestHandler<TopOverduePosyandu, IReadOnlyList<Row>>
+    internal sealed class Handler(ReportingDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<TopOverduePosyandu, IReadOnlyList<Row>>
     {
         public async Task<IReadOnlyList<Row>> Handle(TopOverduePosyandu request, CancellationToken cancellationToken)
         {
-            var (region, _) = RegionMonth.Parse(request.Region, null, user);
+            var (region, _) = RegionMonth.Parse(request.Region, null, user, clock);
             var prefix = region.ToString();
             var rows = await db.PosyanduTotals.AsNoTracking()
                 .Where(t => t.RegionCode.StartsWith(prefix) && (t.Metric == "sr.all.overdue" || t.Metric == "sr.all.open"))

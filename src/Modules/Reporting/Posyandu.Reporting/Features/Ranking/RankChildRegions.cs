@@ -22,12 +22,12 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
 
     public sealed record Row(string RegionCode, string? RegionName, IndicatorValue Value);
 
-    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<RankChildRegions, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<RankChildRegions, Result>
     {
         public async Task<Result> Handle(RankChildRegions request, CancellationToken cancellationToken)
         {
             var indicator = catalog.Find(request.IndicatorId) ?? throw new NotFoundException($"Indicator '{request.IndicatorId}'");
-            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
+            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user, clock);
             var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
             var byRegion = await figures.ForChildRegionsAsync(region, period, metrics, cancellationToken);
             // Every child region appears, with no data where nothing was recorded yet.

@@ -21,11 +21,11 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
 
     public sealed record SectorCard(string Sector, IReadOnlyList<IndicatorValue> Indicators);
 
-    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetScorecard, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetScorecard, Result>
     {
         public async Task<Result> Handle(GetScorecard request, CancellationToken cancellationToken)
         {
-            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user);
+            var (region, period) = RegionMonth.Parse(request.Region, request.Period, user, clock);
             var byPeriod = await figures.ForRegionAsync(region, [period], IndicatorCatalog.Metrics(catalog.All).ToList(), cancellationToken);
             var totals = byPeriod.GetValueOrDefault(period.ToString()) ?? [];
             var sectors = IndicatorCatalog.Sectors

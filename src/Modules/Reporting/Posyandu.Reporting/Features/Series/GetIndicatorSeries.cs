@@ -21,7 +21,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
 
     public sealed record Point(string Period, IndicatorValue Value);
 
-    internal sealed class Handler(MetricReader figures, IndicatorCatalog catalog, ICurrentUser user) : IRequestHandler<GetIndicatorSeries, Result>
+    internal sealed class Handler(MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetIndicatorSeries, Result>
     {
         public async Task<Result> Handle(GetIndicatorSeries request, CancellationToken cancellationToken)
         {
@@ -31,7 +31,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
                 throw RequestValidationException.For("months", "months must be between 1 and 60.");
             }
 
-            var (region, last) = RegionMonth.Parse(request.Region, request.Period, user);
+            var (region, last) = RegionMonth.Parse(request.Region, request.Period, user, clock);
             var periods = new List<Period>();
             for (var (p, i) = (last, 0); i < request.Months; p = p.Previous(), i++)
             {
