@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Posyandu.Housing.Features;
-using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Housing.Domain;
 

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Housing.Features;
 

@@ -1,7 +1,4 @@
 using Posyandu.Health.Contracts;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Messaging;
 
 namespace Posyandu.Reporting.Subscriptions;
 

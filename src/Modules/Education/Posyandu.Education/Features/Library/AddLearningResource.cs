@@ -1,14 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>Adds a line to a Posyandu's library and learning-aid inventory (books, APE, digital devices).</summary>

@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>A Posyandu's library: the inventory with totals per kind, and the activities in a date range with totals per kind.</summary>

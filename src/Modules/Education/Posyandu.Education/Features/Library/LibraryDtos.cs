@@ -1,5 +1,3 @@
-using Posyandu.Education.Domain;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>A learning resource of the village library as the API shows it. Not the EF entity: the contract does not change when a column does.</summary>

@@ -1,14 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>Logs a library or learning activity at a Posyandu: visits, digital-literacy sessions, reading, play with APE.</summary>

@@ -1,16 +1,4 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
 using Posyandu.Education.ServiceRequests;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 

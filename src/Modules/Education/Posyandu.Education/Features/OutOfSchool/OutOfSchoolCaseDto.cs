@@ -1,5 +1,3 @@
-using Posyandu.Education.Domain;
-
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>An out-of-school case as the API shows it, with its follow-up actions. Not the EF entity: the contract does not change when a column does.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Posyandu.Education.Domain;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 

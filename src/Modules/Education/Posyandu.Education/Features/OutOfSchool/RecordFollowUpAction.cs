@@ -1,15 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>Adds a follow-up action (home visit, talk with the school, Paket registration…) to an open case.</summary>

@@ -1,17 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Contracts;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>Ends a running PAUD enrolment: completed (on to SD) or withdrawn. Publishes <see cref="PaudEnrolmentEnded"/>.</summary>

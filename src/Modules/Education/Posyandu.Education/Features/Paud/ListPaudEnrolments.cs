@@ -1,13 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>PAUD enrolments the caller may see: of one child, of one Posyandu, or those running on a day.</summary>

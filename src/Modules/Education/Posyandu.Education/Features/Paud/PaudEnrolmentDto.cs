@@ -1,5 +1,3 @@
-using Posyandu.Education.Domain;
-
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>A PAUD enrolment as the API shows it. Not the EF entity: the contract does not change when a column does.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Anthropometry;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Growth;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>

@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>A child's visits in date order — the KMS page of the Buku KIA, with each visit's z-scores and N/T.</summary>

@@ -1,14 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Anthropometry;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Growth;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.ChildVisits;
 
 internal static class RecordChildVisitEndpoint

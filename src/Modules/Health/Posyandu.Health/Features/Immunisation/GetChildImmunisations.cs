@@ -1,16 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-using Posyandu.SharedKernel.Web;
-
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Posyandu.Health.Immunisation;
-
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>A dose given, as the API shows it. Not the EF entity: the contract does not change when a column does.</summary>

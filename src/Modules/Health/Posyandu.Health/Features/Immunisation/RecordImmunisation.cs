@@ -1,18 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>

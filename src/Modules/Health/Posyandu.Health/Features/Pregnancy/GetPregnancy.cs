@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>A pregnancy with its antenatal checks, oldest first. Reading one woman's record is audited.</summary>

@@ -1,5 +1,3 @@
-using Posyandu.Health.LifeCycle;
-
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>A pregnancy as the API shows it: dating, risks at registration, outcome. Not the EF entity: the contract does not change when a column does.</summary>

@@ -1,5 +1,3 @@
-using Posyandu.Health.LifeCycle;
-
 namespace Posyandu.Health.Features.Referrals;
 
 /// <summary>A referral to the puskesmas as the API shows it. Not the EF entity: the contract does not change when a column does.</summary>

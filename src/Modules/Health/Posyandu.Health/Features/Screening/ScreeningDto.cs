@@ -1,6 +1,3 @@
-using Posyandu.Health.LifeCycle;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Health.Features.Screening;
 
 /// <summary>A PTM screening as the API shows it, with its risk flags. Not the EF entity: the contract does not change when a column does.</summary>

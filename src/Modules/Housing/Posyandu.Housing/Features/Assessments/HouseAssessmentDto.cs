@@ -1,5 +1,3 @@
-using Posyandu.Housing.Domain;
-
 namespace Posyandu.Housing.Features.Assessments;
 
 /// <summary>An RTLH assessment as the API shows it: the house's condition, the verdict and its reasons. Not the EF entity: the contract does not change when a column does.</summary>

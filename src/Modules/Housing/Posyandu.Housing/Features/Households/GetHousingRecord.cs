@@ -1,16 +1,5 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Domain;
 using Posyandu.Housing.Features.Assessments;
 using Posyandu.Housing.Features.Rehabilitations;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Housing.Features.Households;
 

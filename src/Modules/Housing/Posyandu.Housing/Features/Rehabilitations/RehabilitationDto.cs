@@ -1,5 +1,3 @@
-using Posyandu.Housing.Domain;
-
 namespace Posyandu.Housing.Features.Rehabilitations;
 
 /// <summary>A rehabilitation (bedah rumah) as the API shows it. Not the EF entity: the contract does not change when a column does.</summary>

@@ -1,13 +1,7 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
-using Posyandu.Reporting.Indicators;
 using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Export;
 
