@@ -47,8 +47,49 @@ public sealed class ZScoreCalculatorTests
         Assert.That(results[1].GetProperty("lengthHeightForAge").GetProperty("flagged").GetBoolean(), Is.True);
         Assert.That(results[1].GetProperty("lengthHeightForAge").GetProperty("category").GetString(), Is.EqualTo("sangat pendek"));
         Assert.That(results[2].GetProperty("weightForAge").GetProperty("flagged").GetBoolean(), Is.True);
-        Assert.That(results[3].GetProperty("weightForAge").ValueKind, Is.EqualTo(JsonValueKind.Null), "60 months and over: none");
+        Assert.That(results[3].GetProperty("weightForAge").GetProperty("z").ValueKind, Is.EqualTo(JsonValueKind.Number), "65.7 months: 2007 reference");
+        Assert.That(results[3].GetProperty("weightForLengthHeight").ValueKind, Is.EqualTo(JsonValueKind.Null), "none in the 2007 reference");
     }
+
+    [Test]
+    public async Task A_decimal_age_in_months_scores_school_age_children_on_the_2007_reference()
+    {
+        var results = await PostAsync(new object[]
+        {
+            new { sex = "female", ageMonths = 150.5, weightKg = 60.0, lengthHeightCm = 150.0, headCircumferenceCm = 52.0 },
+            new { sex = "male", ageMonths = 130.0, weightKg = 28.0, lengthHeightCm = 140.0 },
+            new { sex = "male", ageMonths = 59.99, weightKg = 18.0, lengthHeightCm = 108.0, measurement = "standing" },
+            new { sex = "male", ageMonths = 228.01, weightKg = 60.0, lengthHeightCm = 170.0 },
+        });
+
+        Assert.That(results[0].GetProperty("bmiForAge").GetProperty("category").GetString(), Is.EqualTo("obesitas"));
+        Assert.That(results[0].GetProperty("lengthHeightForAge").GetProperty("category").GetString(), Is.EqualTo("normal"));
+        Assert.That(results[0].GetProperty("headCircumferenceForAge").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(results[0].GetProperty("weightForAge").ValueKind, Is.EqualTo(JsonValueKind.Null), "weight-for-age stops at 120 months");
+        Assert.That(results[1].GetProperty("weightForAge").ValueKind, Is.EqualTo(JsonValueKind.Null), "130 months");
+        Assert.That(results[1].GetProperty("lengthHeightForAge").ValueKind, Is.EqualTo(JsonValueKind.Object));
+        Assert.That(results[2].GetProperty("weightForLengthHeight").ValueKind, Is.EqualTo(JsonValueKind.Object), "under 60 months: the 2006 standards");
+        Assert.That(results[3].GetProperty("bmiForAge").ValueKind, Is.EqualTo(JsonValueKind.Null), "after 228 months: none");
+        Assert.That(results[3].GetProperty("bmi").GetDouble(), Is.EqualTo(20.76));
+    }
+
+    [Test]
+    public async Task Exactly_one_age_is_required()
+    {
+        var response = await _client.PostJson("/api/health/anthropometry/z-scores", new object[]
+        {
+            new { sex = "male", ageMonths = 100.5, weightKg = 26.0 },
+            new { sex = "male", ageDays = 3000, ageMonths = 100.5, weightKg = 26.0 },
+            new { sex = "female", weightKg = 26.0 },
+            new { sex = "female", ageMonths = -0.5, weightKg = 6.0 },
+        });
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem.ErrorFields(), Is.EquivalentTo(new[] { "items[1].ageDays", "items[2].ageDays", "items[3].ageMonths" }));
+    }
+
+    private async Task<List<JsonElement>> PostAsync(object[] items) =>
+        await (await _client.PostJson("/api/health/anthropometry/z-scores", items)).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
 
     [Test]
     public async Task Missing_sex_or_a_negative_age_is_a_400_naming_the_item()

@@ -36,6 +36,13 @@ public readonly record struct Period : IComparable<Period>, ITextValue<Period>
 
     public Period Next() => Month == 12 ? new Period(Year + 1, 1) : new Period(Year, Month + 1);
 
+    /// <summary>The month <paramref name="months"/> later (earlier when negative).</summary>
+    public Period AddMonths(int months)
+    {
+        var index = Year * 12 + Month - 1 + months;
+        return new Period(index / 12, index % 12 + 1);
+    }
+
     public Period Previous() => Month == 1 ? new Period(Year - 1, 12) : new Period(Year, Month - 1);
 
     public bool Contains(DateOnly date) => date.Year == Year && date.Month == Month;

@@ -2,65 +2,72 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Housing.Contracts;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Reports;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
 namespace Posyandu.Host.Tests.Reporting;
 
 /// <summary>
-/// Housing's events month by month: RTLH counts from an RTLH assessment until a later sound assessment or a
-/// completed rehabilitation; late and out-of-order events land in the right months; a rebuild gives the same figures.
+/// Housing's contributions month by month: RTLH counts from an RTLH assessment until a later sound assessment or a
+/// completed rehabilitation (Housing's <c>HouseStatus</c>, not a rule of Reporting's); late records land in the right
+/// months; an older contribution delivered late or a contribution delivered twice changes nothing; a rebuild gives
+/// the same figures.
 /// </summary>
-/// <remarks>
-/// The events are written into Housing's outbox as the module writes them, with dates across 2025: through Housing's
-/// API an assessment cannot predate the household's registration (today, in a test), so history comes this way.
-/// </remarks>
+/// <remarks>Written through Housing's API with dates across 2025 (an assessment may predate the household's registration).</remarks>
 public sealed class HousingReportingTests
 {
     private const string Perian = "64.02.01.2001";
     private const string RawaMakmur = "64.72.01.1001";
-    private static readonly Guid Melati = Guid.NewGuid();
-    private static readonly Guid Flamboyan = Guid.NewGuid();
     private TestHost _host = null!;
     private HttpClient _dpmd = null!;
+    private HttpClient _housing = null!;
 
     [OneTimeSetUp]
     public async Task Seed()
     {
         _host = await TestHost.StartAsync();
         _dpmd = _host.Client([Roles.Dpmd], region: "64");
-        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var soundAgain = Guid.CreateVersion7();
+        _housing = _host.Client([Roles.Housing], region: "64");
+        using var admin = _host.Client([Roles.Admin]);
+        var melati = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = Perian, serviceDay = 10 }));
+        var flamboyan = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Flamboyan", regionCode = RawaMakmur, serviceDay = 12 }));
+        var (a, b) = (await HouseholdAsync(admin, "6402010101200001", Perian, melati), await HouseholdAsync(admin, "6402010101200002", Perian, melati));
+        var (c, d) = (await HouseholdAsync(admin, "6472010101200001", RawaMakmur, flamboyan), await HouseholdAsync(admin, "6472010101200002", RawaMakmur, flamboyan));
+        await DispatchAsync("registry");
 
-        // A: RTLH in March, found sound in August; an earlier sound assessment (January) arrives last.
-        await PublishAsync(Assessed(a, Perian, Melati, "2025-03-10", rtlh: true));
-        await PublishAsync(Assessed(a, Perian, Melati, "2025-08-05", rtlh: false, soundAgain));
+        // A: RTLH in March, found sound in August; an earlier sound assessment (January) is recorded last.
+        await AssessAsync(a, "2025-03-10", rtlh: true);
+        await AssessAsync(a, "2025-08-05", rtlh: false);
         // B: RTLH from February, rehabilitated in June, re-assessed RTLH in September.
-        await PublishAsync(Assessed(b, Perian, Melati, "2025-02-01", rtlh: true));
-        await PublishAsync(Completed(b, Perian, Melati, "2025-06-15"));
-        await PublishAsync(Assessed(b, Perian, Melati, "2025-09-02", rtlh: true));
-        // C (Kota Samarinda): the completion is delivered before the assessment it follows.
-        await PublishAsync(Completed(c, RawaMakmur, Flamboyan, "2025-05-20"));
-        await PublishAsync(Assessed(c, RawaMakmur, Flamboyan, "2025-04-01", rtlh: true));
-        await PublishAsync(Assessed(a, Perian, Melati, "2025-01-20", rtlh: false));
-        // D (Kota Samarinda): two assessments on one day, the later recorded (RTLH) published first: it stays in force.
-        var d = Guid.NewGuid();
-        var recorded = new DateTime(2025, 10, 10, 3, 0, 0, DateTimeKind.Utc);
-        await PublishAsync(Assessed(d, RawaMakmur, Flamboyan, "2025-10-10", rtlh: true) with { RecordedAt = recorded.AddMinutes(30) });
-        await PublishAsync(Assessed(d, RawaMakmur, Flamboyan, "2025-10-10", rtlh: false) with { RecordedAt = recorded });
-        // The August assessment published twice (a retry after a lost acknowledgement) counts once.
-        await PublishAsync(Assessed(a, Perian, Melati, "2025-08-05", rtlh: false, soundAgain));
-        await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("housing", CancellationToken.None);
+        await AssessAsync(b, "2025-02-01", rtlh: true);
+        await RehabilitateAsync(b, "2025-05-15", "2025-06-15");
+        await AssessAsync(b, "2025-09-02", rtlh: true);
+        // C (Kota Samarinda): RTLH in April, rehabilitated in May.
+        await AssessAsync(c, "2025-04-01", rtlh: true);
+        await RehabilitateAsync(c, "2025-04-20", "2025-05-20");
+        await AssessAsync(a, "2025-01-20", rtlh: false);
+        // D (Kota Samarinda): two assessments on one day; the later recorded (RTLH) is in force.
+        await AssessAsync(d, "2025-10-10", rtlh: false);
+        await AssessAsync(d, "2025-10-10", rtlh: true);
+        await DispatchAsync("housing");
+
+        // D's first, older contribution delivered again after the newer one, and A's latest twice (a retry after a
+        // lost acknowledgement): neither changes a figure.
+        var contributions = await ContributionsAsync();
+        await RepublishAsync(contributions.First(m => m.Contains(d.ToString(), StringComparison.Ordinal)));
+        await RepublishAsync(contributions.Last(m => m.Contains(a.ToString(), StringComparison.Ordinal)));
+        await DispatchAsync("housing");
     }
 
     [OneTimeTearDown]
     public async Task Stop()
     {
         _dpmd.Dispose();
+        _housing.Dispose();
         await _host.DisposeAsync();
     }
 
@@ -123,25 +130,53 @@ public sealed class HousingReportingTests
         Assert.That(before, Has.Some.Contains("housing.rtlh").And.Some.Contains("housing.assessed").And.Some.Contains("housing.rehab_completed"));
     }
 
-    private static HouseAssessed Assessed(Guid household, string village, Guid posyandu, string day, bool rtlh, Guid? id = null)
+    private static async Task<Guid> HouseholdAsync(HttpClient admin, string nomorKk, string village, Guid posyandu) =>
+        await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk, regionCode = village, posyanduId = posyandu }));
+
+    /// <summary>A sound house of four, or an RTLH one (an earth floor, a shared latrine, 24 m² for four).</summary>
+    private async Task AssessAsync(Guid household, string day, bool rtlh)
     {
-        var on = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        return new HouseAssessed(id ?? Guid.CreateVersion7(), household, posyandu, village, on, rtlh, rtlh ? [RtlhReasons.EarthOrBambooFloor] : [], day[..7], DateTime.UtcNow);
+        var response = await _housing.PostJson($"/api/housing/households/{household}/assessments", new
+        {
+            assessedOn = day, foundation = "good", columnsAndBeams = "good", roofStructure = "good", roofMaterial = "metal", wallMaterial = "wood",
+            floorMaterial = rtlh ? "earth" : "wood", floorAreaM2 = rtlh ? 24.0 : 48.0, occupants = 4,
+            adequateNaturalLighting = true, adequateVentilation = true, water = "shared", latrine = rtlh ? "shared" : "own",
+        });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
     }
 
-    private static RehabilitationCompleted Completed(Guid household, string village, Guid posyandu, string day)
+    private async Task RehabilitateAsync(Guid household, string startedOn, string completedOn)
     {
-        var on = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        return new RehabilitationCompleted(Guid.CreateVersion7(), household, posyandu, village, on.AddMonths(-1), on, RehabilitationProgrammes.BspsApbn, 20_000_000, day[..7]);
+        var works = await IdOf(await _housing.PostJson($"/api/housing/households/{household}/rehabilitations",
+            new { startedOn, programme = "bspsApbn", plannedBudgetRupiah = 20_000_000 }));
+        (await _housing.PostJson($"/api/housing/rehabilitations/{works}/complete", new { completedOn, finalCostRupiah = 20_000_000 })).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Writes the event into Housing's outbox, as Housing's own handlers do (committed on its own).</summary>
-    private async Task PublishAsync(IIntegrationEvent integrationEvent)
+    private async Task DispatchAsync(string module) => await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, CancellationToken.None);
+
+    /// <summary>Housing's published contributions (payloads), oldest first.</summary>
+    private async Task<List<string>> ContributionsAsync()
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var housing = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == "housing").Resolve(scope.ServiceProvider);
-        housing.Publish(integrationEvent);
+        var type = IntegrationEventSerializer.TypeName(typeof(SpmDataReported));
+        return await housing.OutboxMessages.AsNoTracking().Where(m => m.Type == type).OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync();
+    }
+
+    /// <summary>Writes a copy of a published contribution into Housing's outbox: delivered again, as a new message.</summary>
+    private async Task RepublishAsync(string payload)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var housing = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == "housing").Resolve(scope.ServiceProvider);
+        housing.Publish(IntegrationEventSerializer.Deserialize(payload, typeof(SpmDataReported)));
         await housing.SaveChangesAsync();
+    }
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.IsSuccessStatusCode, body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 
     private async Task<JsonElement> ScorecardAsync(string region, string period) =>

@@ -95,6 +95,7 @@ public static class EndpointSamples
         Get("/api/health/children/{residentId:guid}/visits", w => $"/api/health/children/{w["child"]}/visits", OutsideScope.NotFound),
         Get("/api/health/reports/skdn", _ => "/api/health/reports/skdn?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/health/reports/nutrition", _ => "/api/health/reports/nutrition?region=64.02&period=2026-11&by=district", OutsideScope.NotFound),
+        Get("/api/health/reports/school-age-nutrition", _ => "/api/health/reports/school-age-nutrition?region=64.02&period=2026-11&by=district", OutsideScope.NotFound),
         Get("/api/health/reports/children-needing-action", _ => "/api/health/reports/children-needing-action?region=64.02&period=2026-11", OutsideScope.NotFound),
         Post("/api/health/children/{residentId:guid}/immunisations", w => $"/api/health/children/{w["child"]}/immunisations",
             _ => new { antigen = "bcg", doseNumber = 1, givenOn = "2024-06-17", batchNumber = "0523B11", place = "posyandu" }, OutsideScope.NotFound),

@@ -9,7 +9,6 @@ global using Microsoft.EntityFrameworkCore.Metadata.Builders;
 global using Posyandu.Health.Anthropometry;
 global using Posyandu.Health.Contracts;
 global using Posyandu.Health.Domain;
-global using Posyandu.Health.Growth;
 global using Posyandu.Health.Immunisation;
 global using Posyandu.Health.LifeCycle;
 global using Posyandu.Health.Persistence;

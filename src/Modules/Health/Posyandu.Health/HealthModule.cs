@@ -38,6 +38,7 @@ public sealed class HealthModule : IModule
         group.MapGetGrowthChart();
         group.MapGetSkdn();
         group.MapGetNutritionStatus();
+        group.MapGetSchoolAgeNutrition();
         group.MapChildrenNeedingAction();
         group.MapRecordImmunisation();
         group.MapGetChildImmunisations();

@@ -38,6 +38,31 @@ public static class Classification
         _ => "obesitas",                       // z > +3
     };
 
+    /// <summary>
+    /// IMT/U (BMI-for-age) of children 5–18 years on the WHO Growth Reference 2007, Permenkes 2/2020: five labels,
+    /// and obesity from +2 SD (not +3 as under five).
+    /// </summary>
+    public static string BmiForAgeSchoolAge(double z) => z switch
+    {
+        < -3 => "gizi buruk",                  // z < −3 (severely thinness)
+        < -2 => "gizi kurang",                 // −3 ≤ z < −2 (thinness)
+        <= 1 => "gizi baik",                   // −2 ≤ z ≤ +1 (normal)
+        <= 2 => "gizi lebih",                  // +1 < z ≤ +2 (overweight)
+        _ => "obesitas",                       // z > +2 (obese)
+    };
+
+    /// <summary>
+    /// Adult BMI (IMT) from 18 years, Kemenkes' classification for Indonesians (P2PTM; Riskesdas 2018), on the BMI
+    /// rounded to one decimal as written on the card; obesity from 27.0 as in <c>ScreeningRisk.ObeseBmi</c>.
+    /// </summary>
+    public static string AdultBmi(double bmi) => bmi switch
+    {
+        < 18.5 => "kurus",                     // BMI < 18.5
+        < 25.0 => "normal",                    // 18.5 ≤ BMI < 25.0
+        < 27.0 => "berat badan lebih",         // 25.0 ≤ BMI < 27.0
+        _ => "obesitas",                       // BMI ≥ 27.0
+    };
+
     /// <summary>LK/U (head circumference-for-age): WHO's ±2 SD, as Permenkes 2/2020 sets none.</summary>
     public static string HeadCircumference(double z) => z switch
     {

@@ -90,7 +90,7 @@ public static partial class GrowthStandards
         };
 
     /// <summary>Rule 10: a measurement ≤ 0 (or not a finite number) is no measurement.</summary>
-    private static double? Positive(double? value) => value is > 0 and var v && double.IsFinite(v) ? v : null;
+    internal static double? Positive(double? value) => value is > 0 and var v && double.IsFinite(v) ? v : null;
 
     private static IndicatorResult WeightForAge(Lms lms, double kg)
     {

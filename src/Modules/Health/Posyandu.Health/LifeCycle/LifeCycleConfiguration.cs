@@ -32,6 +32,7 @@ internal sealed class LifeCycleConfiguration :
         builder.Property(s => s.RegionCode).HasMaxLength(13);
         builder.Property(s => s.Sex).HasConversion<string>().HasMaxLength(6);
         builder.Property(s => s.LifeStage).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.BmiCategory).HasMaxLength(30);
         builder.HasIndex(s => new { s.ResidentId, s.ScreenedOn });
         builder.HasIndex(s => new { s.PosyanduId, s.ScreenedOn });
     }

@@ -8,9 +8,9 @@ public sealed record HouseState(HouseAssessment? Assessment, bool IsRtlh, Rehabi
 /// <summary>
 /// The one reading of a household's history every feature uses (worklist, record, report, the start of a
 /// rehabilitation), so they cannot disagree. The assessment in force on a day is the latest assessed by then (the
-/// later recorded of two on the same day, then the greater id — the order Reporting applies to HouseAssessed); the house is RTLH if that assessment says so and no rehabilitation was
+/// later recorded of two on the same day, then the greater id); the house is RTLH if that assessment says so and no rehabilitation was
 /// completed on or after its day. A completion on the day of an assessment counts after it (the works follow the
-/// assessment that justified them); Reporting orders them the same way.
+/// assessment that justified them). Reporting counts what this says, month by month (<c>HousingContributions</c>).
 /// </summary>
 public static class HouseStatus
 {

@@ -100,7 +100,8 @@ internal sealed class FactWriter(ReportingDbContext db)
         await ApplyAsync(kind, subjectId, Period.Parse(period), place, update, metrics, ct);
     }
 
-    private async Task ApplyDeltasAsync(string period, List<KeyValuePair<(Guid Posyandu, string Village, string Metric), long>> deltas, CancellationToken ct)
+    /// <summary>Adds <paramref name="deltas"/> to the month's totals of each Posyandu and of its village and every region above.</summary>
+    internal async Task ApplyDeltasAsync(string period, List<KeyValuePair<(Guid Posyandu, string Village, string Metric), long>> deltas, CancellationToken ct)
     {
         if (deltas.Count == 0)
         {

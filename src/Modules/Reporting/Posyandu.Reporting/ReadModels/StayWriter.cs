@@ -15,7 +15,7 @@ internal sealed class StayWriter(ReportingDbContext db)
     private readonly Dictionary<(string Region, string Metric, string Period), RunningTotalChange> _rows = [];
 
     /// <summary>The fact's period column: a stay-keeping subject is not tied to one month.</summary>
-    private const string Timeless = "*";
+    internal const string Timeless = "*";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="update">The new state from the old one (null for a new subject).</param>
@@ -29,30 +29,14 @@ internal sealed class StayWriter(ReportingDbContext db)
         var newState = update(oldState);
 
         var changes = new Dictionary<(RegionCode Village, string Metric, Period From), long>();
-        void Count(Stay stay, int sign)
-        {
-            if (stay.Until is { } until && until <= stay.From)
-            {
-                return; // an empty stay
-            }
-
-            Add((stay.Village, stay.Metric, stay.From), sign);
-            if (stay.Until is { } end)
-            {
-                Add((stay.Village, stay.Metric, end), -sign);
-            }
-        }
-
-        void Add((RegionCode, string, Period) key, long delta) => changes[key] = changes.GetValueOrDefault(key) + delta;
-
         foreach (var stay in oldState is null ? [] : stays(oldState))
         {
-            Count(stay, -1);
+            Count(changes, stay, -1);
         }
 
         foreach (var stay in stays(newState))
         {
-            Count(stay, +1);
+            Count(changes, stay, +1);
         }
 
         if (fact is null)
@@ -65,7 +49,24 @@ internal sealed class StayWriter(ReportingDbContext db)
         await WriteAsync(changes.Where(c => c.Value != 0).ToList(), ct);
     }
 
-    private async Task WriteAsync(List<KeyValuePair<(RegionCode Village, string Metric, Period From), long>> changes, CancellationToken ct)
+    /// <summary>Adds (<paramref name="weight"/> &gt; 0) or takes away a stay: a change at its start and the opposite at its end.</summary>
+    internal static void Count(Dictionary<(RegionCode Village, string Metric, Period From), long> changes, Stay stay, long weight)
+    {
+        if (stay.Until is { } until && until <= stay.From)
+        {
+            return; // an empty stay
+        }
+
+        void Add((RegionCode, string, Period) key, long delta) => changes[key] = changes.GetValueOrDefault(key) + delta;
+        Add((stay.Village, stay.Metric, stay.From), weight);
+        if (stay.Until is { } end)
+        {
+            Add((stay.Village, stay.Metric, end), -weight);
+        }
+    }
+
+    /// <summary>Writes the changes at the village and every region above it.</summary>
+    internal async Task WriteAsync(List<KeyValuePair<(RegionCode Village, string Metric, Period From), long>> changes, CancellationToken ct)
     {
         if (changes.Count == 0)
         {

@@ -68,7 +68,7 @@ internal sealed class PopulationProjection(StayWriter stays, PopulationBands ban
 
             foreach (var band in bands.All)
             {
-                var (start, end) = (Months.Add(born, band.FromMonths), Months.Add(born, band.UntilMonths));
+                var (start, end) = (born.AddMonths(band.FromMonths), born.AddMonths(band.UntilMonths));
                 var stayFrom = start > from ? start : from;
                 var stayUntil = until is { } x && x < end ? x : end;
                 if (stayFrom < stayUntil)
@@ -77,14 +77,5 @@ internal sealed class PopulationProjection(StayWriter stays, PopulationBands ban
                 }
             }
         }
-    }
-}
-
-internal static class Months
-{
-    public static Period Add(Period period, int months)
-    {
-        var index = period.Year * 12 + period.Month - 1 + months;
-        return new Period(index / 12, index % 12 + 1);
     }
 }

@@ -1,3 +1,5 @@
+using Posyandu.Education.Features.Spm;
+
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>
@@ -49,6 +51,7 @@ public sealed record IdentifyOutOfSchoolChild(Guid ResidentId, DateOnly Identifi
             db.Publish(new OutOfSchoolChildIdentified(
                 found.Id, child.ResidentId, child.PosyanduId, child.RegionCode, found.IdentifiedOn, OutOfSchoolCodes.Of(found.Reason), age,
                 Period.Of(found.IdentifiedOn).ToString()));
+            db.ReportCase(found);
             return found;
         }
     }

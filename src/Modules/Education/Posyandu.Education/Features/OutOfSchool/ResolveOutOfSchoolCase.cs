@@ -1,3 +1,5 @@
+using Posyandu.Education.Features.Spm;
+
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>
@@ -40,6 +42,7 @@ public sealed record ResolveOutOfSchoolCase(Guid CaseId, DateOnly ResolvedOn, Ou
             db.Publish(new OutOfSchoolChildResolved(
                 found.Id, found.ResidentId, found.PosyanduId, found.RegionCode, found.IdentifiedOn, request.ResolvedOn,
                 OutOfSchoolCodes.Of(found.Reason), OutOfSchoolCodes.Of(request.Outcome.Value), Period.Of(request.ResolvedOn).ToString()));
+            db.ReportCase(found);
             return found;
         }
     }

@@ -1,3 +1,5 @@
+using Posyandu.Education.Features.Spm;
+
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>Ends a running PAUD enrolment: completed (on to SD) or withdrawn. Publishes <see cref="PaudEnrolmentEnded"/>.</summary>
@@ -33,6 +35,7 @@ public sealed record EndPaudEnrolment(Guid EnrolmentId, DateOnly EndDate, PaudEn
 
             (enrolment.EndDate, enrolment.Status) = (request.EndDate, request.Status!.Value);
             db.Publish(EndedEvent(enrolment, request.EndDate));
+            await db.ReportEnrolmentAsync(enrolment, cancellationToken);
             return enrolment;
         }
     }

@@ -1,3 +1,5 @@
+using Posyandu.Education.Features.Spm;
+
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>
@@ -66,6 +68,8 @@ public sealed record EnrolInPaud(
             {
                 db.Publish(EndPaudEnrolment.EndedEvent(enrolment, ended));
             }
+
+            await db.ReportEnrolmentAsync(enrolment, cancellationToken);
 
             return enrolment;
         }

@@ -1,3 +1,5 @@
+using Posyandu.Health.Growth;
+
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>An under-five's Posyandu-day visit as the API shows it: the measurements, the WHO results, the N/T trend and the services given. Not the EF entity: the contract does not change when a column does.</summary>

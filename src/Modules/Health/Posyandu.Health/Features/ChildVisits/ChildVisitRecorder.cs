@@ -1,3 +1,6 @@
+using Posyandu.Health.Features.Spm;
+using Posyandu.Health.Growth;
+
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>
@@ -54,6 +57,8 @@ internal sealed class ChildVisitRecorder(HealthDbContext db)
                 db.Publish(Message(later, child.Sex));
             }
         }
+
+        await db.ReportChildMonthsAsync(child.ResidentId, ct);
 
         return visit;
     }

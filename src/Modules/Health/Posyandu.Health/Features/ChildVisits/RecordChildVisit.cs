@@ -1,3 +1,5 @@
+using Posyandu.Health.Growth;
+
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>

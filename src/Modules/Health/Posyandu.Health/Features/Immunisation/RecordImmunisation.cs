@@ -1,3 +1,5 @@
+using Posyandu.Health.Features.Spm;
+
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>
@@ -77,6 +79,7 @@ public sealed record RecordImmunisation(
             db.Publish(new ImmunisationRecorded(
                 dose.Id, child.ResidentId, child.PosyanduId, child.RegionCode, Period.Of(dose.GivenOn).ToString(), dose.GivenOn, antigen, dose.DoseNumber,
                 dose.AgeDays, completes, completes ? schedule.Basic.CompletedOn(after) : null));
+            db.ReportDose(dose, child.BirthDate, completes);
             return dose;
         }
     }

@@ -1,3 +1,5 @@
+using Posyandu.Health.Features.Spm;
+
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>
@@ -59,6 +61,7 @@ public sealed record RecordAntenatalCheck(
             db.Publish(new AntenatalCheckRecorded(
                 check.Id, pregnancy.Id, pregnancy.ResidentId, pregnancy.PosyanduId, pregnancy.RegionCode, Period.Of(request.CheckedOn).ToString(),
                 request.CheckedOn, check.GestationalWeeks, check.KekRisk, check.Anaemia, check.Hypertension, check.IronTabletsGiven));
+            await db.ReportPregnancyMonthAsync(pregnancy, Period.Of(request.CheckedOn), cancellationToken);
             return check;
         }
     }

@@ -1,3 +1,5 @@
+using Posyandu.Health.Features.Spm;
+
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>
@@ -62,6 +64,7 @@ public sealed record RegisterPregnancy(Guid ResidentId, DateOnly? Hpht, DateOnly
             db.Publish(new PregnancyRegistered(
                 pregnancy.Id, pregnancy.ResidentId, pregnancy.PosyanduId, pregnancy.RegionCode, Period.Of(request.RegisteredOn).ToString(),
                 request.RegisteredOn, pregnancy.GestationalWeeksAtRegistration, pregnancy.EstimatedDueDate, kek, pregnancy.AgeRisk));
+            await db.ReportPregnancyMonthAsync(pregnancy, Period.Of(request.RegisteredOn), cancellationToken);
             return pregnancy;
         }
     }

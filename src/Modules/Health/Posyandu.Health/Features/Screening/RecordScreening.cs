@@ -3,13 +3,21 @@ namespace Posyandu.Health.Features.Screening;
 /// <summary>
 /// Records a PTM screening of a resident aged 5 or more (school age and adolescents, adults, elderly): weight and
 /// height (→ BMI), blood pressure, random blood glucose and waist circumference, with the risk flags of
-/// <see cref="ScreeningRisk"/> and <see cref="BloodPressure"/>; <see cref="ScreeningRecorded"/> tells the DPMD report.
+/// <see cref="ScreeningRisk"/> and <see cref="BloodPressure"/>; at 5–17 years IMT/U and TB/U with thinness and
+/// obesity (<see cref="ScreeningGrowth"/>); haemoglobin (<see cref="Anaemia"/>) and the iron tablets (TTD) given to
+/// remaja putri and women, as the ILP asks. <see cref="ScreeningRecorded"/> tells the DPMD report.
 /// </summary>
 public sealed record RecordScreening(
-    Guid ResidentId, DateOnly ScreenedOn, double? WeightKg, double? HeightCm, int? SystolicMmHg, int? DiastolicMmHg, double? BloodGlucoseMgPerDl, double? WaistCm)
+    Guid ResidentId, DateOnly ScreenedOn, double? WeightKg, double? HeightCm, int? SystolicMmHg, int? DiastolicMmHg, double? BloodGlucoseMgPerDl, double? WaistCm,
+    double? HbGPerDl = null, int? IronTabletsGiven = null)
     : ICommand<LifeCycle.Screening>
 {
-    public sealed record Body(DateOnly? ScreenedOn, double? WeightKg, double? HeightCm, int? SystolicMmHg, int? DiastolicMmHg, double? BloodGlucoseMgPerDl, double? WaistCm);
+    /// <summary>Most iron tablets given at once: a term's weekly TTD (one a week, Kemenkes 2018), with margin.</summary>
+    public const int MaxIronTablets = 52;
+
+    public sealed record Body(
+        DateOnly? ScreenedOn, double? WeightKg, double? HeightCm, int? SystolicMmHg, int? DiastolicMmHg, double? BloodGlucoseMgPerDl, double? WaistCm,
+        double? HbGPerDl = null, int? IronTabletsGiven = null);
 
     internal sealed class Validator : AbstractValidator<RecordScreening>
     {
@@ -20,9 +28,12 @@ public sealed record RecordScreening(
             this.Measurement(v => v.HeightCm, 250);
             this.Measurement(v => v.BloodGlucoseMgPerDl, 1500);
             this.Measurement(v => v.WaistCm, 250);
+            this.Measurement(v => v.HbGPerDl, 25);
+            RuleFor(v => v.IronTabletsGiven).InclusiveBetween(1, MaxIronTablets).When(v => v.IronTabletsGiven is not null);
             this.BloodPressure(v => v.SystolicMmHg, v => v.DiastolicMmHg);
             RuleFor(v => v).Must(v => v.WeightKg is not null || v.HeightCm is not null || v.SystolicMmHg is not null || v.DiastolicMmHg is not null
-                                      || v.BloodGlucoseMgPerDl is not null || v.WaistCm is not null)
+                                      || v.BloodGlucoseMgPerDl is not null || v.WaistCm is not null || v.HbGPerDl is not null
+                                      || v.IronTabletsGiven is not null)
                 .WithMessage("Record at least one measurement.").OverridePropertyName("weightKg");
         }
     }
@@ -41,8 +52,14 @@ public sealed record RecordScreening(
                     : "The resident's death is recorded.");
             }
 
+            if (request.IronTabletsGiven is not null && resident.Sex != Sex.Female)
+            {
+                throw new BusinessRuleException("Iron tablets (TTD) are given to adolescent girls and women.");
+            }
+
             var adult = age >= ScreeningRisk.AdultAge;
             double? bmi = request is { WeightKg: { } w, HeightCm: { } h } ? ScreeningRisk.Bmi(w, h) : null;
+            var growth = ScreeningGrowth.Of(resident.Sex, resident.BirthDate, request.ScreenedOn, age, request.WeightKg, request.HeightCm, bmi);
             var screening = new LifeCycle.Screening
             {
                 Id = Guid.CreateVersion7(), ResidentId = resident.ResidentId, PosyanduId = resident.PosyanduId, RegionCode = resident.RegionCode,
@@ -50,14 +67,19 @@ public sealed record RecordScreening(
                 WeightKg = request.WeightKg, HeightCm = request.HeightCm, Bmi = bmi, SystolicMmHg = request.SystolicMmHg,
                 DiastolicMmHg = request.DiastolicMmHg, BloodGlucoseMgPerDl = request.BloodGlucoseMgPerDl, WaistCm = request.WaistCm,
                 Hypertension = adult && request is { SystolicMmHg: { } sys, DiastolicMmHg: { } dia } ? LifeCycle.BloodPressure.IsHypertensive(sys, dia) : null,
-                Obesity = adult && bmi is { } b ? ScreeningRisk.IsObese(b) : null,
+                Obesity = growth.Obesity,
                 CentralObesity = adult && request.WaistCm is { } waist ? ScreeningRisk.IsCentrallyObese(resident.Sex, waist) : null,
                 DiabetesSuspicion = request.BloodGlucoseMgPerDl is { } glucose ? ScreeningRisk.IsDiabetesSuspected(glucose) : null,
+                HeightForAgeZ = growth.HeightForAgeZ, BmiForAgeZ = growth.BmiForAgeZ, BmiForAgeFlagged = growth.BmiForAgeFlagged,
+                BmiCategory = growth.BmiCategory, Thinness = growth.Thinness, HbGPerDl = request.HbGPerDl,
+                Anaemia = request.HbGPerDl is { } hb ? Anaemia.IsAnaemic(resident.Sex, age, hb) : null, IronTabletsGiven = request.IronTabletsGiven,
             };
             db.Screenings.Add(screening);
             db.Publish(new ScreeningRecorded(
                 screening.Id, resident.ResidentId, resident.PosyanduId, resident.RegionCode, Period.Of(request.ScreenedOn).ToString(), request.ScreenedOn,
-                resident.Sex.ToApi(), age, stage.ToApi(), screening.Hypertension, screening.Obesity, screening.CentralObesity, screening.DiabetesSuspicion));
+                resident.Sex.ToApi(), age, stage.ToApi(), screening.Hypertension, screening.Obesity, screening.CentralObesity, screening.DiabetesSuspicion,
+                screening.HeightForAgeZ, screening.BmiForAgeZ, screening.BmiForAgeFlagged, screening.BmiCategory, screening.Thinness, screening.Anaemia,
+                screening.IronTabletsGiven));
             return screening;
         }
     }
@@ -70,11 +92,11 @@ internal static class RecordScreeningEndpoint
             {
                 var screening = await mediator.Send(new RecordScreening(
                     residentId, body.ScreenedOn ?? time.Today(), body.WeightKg, body.HeightCm, body.SystolicMmHg, body.DiastolicMmHg,
-                    body.BloodGlucoseMgPerDl, body.WaistCm), ct);
+                    body.BloodGlucoseMgPerDl, body.WaistCm, body.HbGPerDl, body.IronTabletsGiven), ct);
                 return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", ScreeningDto.From(screening));
             })
             .WithName("RecordScreening")
-            .WithSummary("Record a PTM screening (BMI, blood pressure, random glucose, waist) of a resident aged 5+; risk flags are computed.")
+            .WithSummary("Record a PTM screening (BMI, blood pressure, random glucose, waist, haemoglobin, TTD) of a resident aged 5+; IMT/U at 5–17 and risk flags are computed.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

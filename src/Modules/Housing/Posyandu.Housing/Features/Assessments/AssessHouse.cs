@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Posyandu.Housing.Features.Spm;
 
 namespace Posyandu.Housing.Features.Assessments;
 
@@ -111,6 +112,7 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
             db.Publish(new HouseAssessed(
                 assessment.Id, household.HouseholdId, household.PosyanduId, household.RegionCode, assessment.AssessedOn, assessment.IsRtlh,
                 [.. assessment.Reasons], Period.Of(assessment.AssessedOn).ToString(), assessment.RecordedAt));
+            await db.ReportHouseAsync(household.HouseholdId, cancellationToken);
             return assessment;
         }
     }

@@ -1,3 +1,5 @@
+using Posyandu.Housing.Features.Spm;
+
 namespace Posyandu.Housing.Features.Rehabilitations;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed record CompleteRehabilitation(Guid RehabilitationId, DateOnly Comp
             db.Publish(new RehabilitationCompleted(
                 works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.Code(),
                 request.FinalCostRupiah.Value, Period.Of(request.CompletedOn).ToString()));
+            await db.ReportHouseAsync(works.HouseholdId, cancellationToken);
             return works;
         }
     }

@@ -460,10 +460,23 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<int>("AgeYears")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("Anaemia")
+                        .HasColumnType("bit");
+
                     b.Property<double?>("BloodGlucoseMgPerDl")
                         .HasColumnType("float");
 
                     b.Property<double?>("Bmi")
+                        .HasColumnType("float");
+
+                    b.Property<string>("BmiCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool?>("BmiForAgeFlagged")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("BmiForAgeZ")
                         .HasColumnType("float");
 
                     b.Property<bool?>("CentralObesity")
@@ -475,11 +488,20 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.Property<int?>("DiastolicMmHg")
                         .HasColumnType("int");
 
+                    b.Property<double?>("HbGPerDl")
+                        .HasColumnType("float");
+
                     b.Property<double?>("HeightCm")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("HeightForAgeZ")
                         .HasColumnType("float");
 
                     b.Property<bool?>("Hypertension")
                         .HasColumnType("bit");
+
+                    b.Property<int?>("IronTabletsGiven")
+                        .HasColumnType("int");
 
                     b.Property<string>("LifeStage")
                         .IsRequired()
@@ -510,6 +532,9 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
 
                     b.Property<int?>("SystolicMmHg")
                         .HasColumnType("int");
+
+                    b.Property<bool?>("Thinness")
+                        .HasColumnType("bit");
 
                     b.Property<double?>("WaistCm")
                         .HasColumnType("float");

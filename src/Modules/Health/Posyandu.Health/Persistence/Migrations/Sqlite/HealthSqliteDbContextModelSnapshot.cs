@@ -456,10 +456,23 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<int>("AgeYears")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("Anaemia")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("BloodGlucoseMgPerDl")
                         .HasColumnType("REAL");
 
                     b.Property<double?>("Bmi")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("BmiCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("BmiForAgeFlagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BmiForAgeZ")
                         .HasColumnType("REAL");
 
                     b.Property<bool?>("CentralObesity")
@@ -471,10 +484,19 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.Property<int?>("DiastolicMmHg")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("HbGPerDl")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("HeightCm")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("HeightForAgeZ")
+                        .HasColumnType("REAL");
+
                     b.Property<bool?>("Hypertension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IronTabletsGiven")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LifeStage")
@@ -505,6 +527,9 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SystolicMmHg")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Thinness")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("WaistCm")
