@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.Time;
 using Posyandu.Testing;
 using static Posyandu.Bench.LoadDriver;
 
@@ -28,7 +29,7 @@ internal static class EndToEndBench
             return 2;
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = new LocalTimeProvider(TimeProvider.System, LocalTimeProvider.Wita).Today();
         var period = $"{today:yyyy-MM}";
         await using var host = await HostProcess.StartAsync(dataDirectory, hostSettings);
         using var admin = Client(host.Address, Roles.Admin);

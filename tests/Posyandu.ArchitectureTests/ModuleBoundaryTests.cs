@@ -7,13 +7,16 @@ using Posyandu.SharedKernel.Modules;
 namespace Posyandu.ArchitectureTests;
 
 /// <summary>
-/// The rules between modules (ARCHITECTURE.md), checked twice: in the project files (a reference is a breach even
+/// The rules between modules (README, *Architecture*), checked twice: in the project files (a reference is a breach even
 /// before code uses it) and in the compiled types (NetArchTest). A module may use SharedKernel, its own Contracts
 /// and other modules' Contracts; a Contracts project only SharedKernel; SharedKernel no module.
 /// </summary>
 public sealed partial class ModuleBoundaryTests
 {
     private static readonly string Root = FindRoot();
+
+    /// <summary>The folder holding Posyandu.sln.</summary>
+    internal static string RepositoryRoot => Root;
 
     private static readonly IReadOnlyList<IModule> Modules = PosyanduModules.All().Modules;
 

@@ -17,10 +17,10 @@ namespace Posyandu.Housing.Tests;
 /// and residents are registered in the registry and reach Housing through the outbox, as in production.
 /// </summary>
 /// <remarks>
-/// An assessment may not predate the household's registration. The registry and Housing read one clock (a
-/// <see cref="TestClock"/>): households are registered on <see cref="RegistrationDay"/>, then the clock returns to
-/// "today" in month 4, and the tests date their records in the whole months between: <see cref="Month"/>(1) is the
-/// month after registration.
+/// The registry and Housing read one clock (a <see cref="TestClock"/>). Households are registered on
+/// <see cref="RegistrationDay"/> — Housing's report counts a household from that day on — then the clock returns to
+/// "today" in month 4, and the tests date their records in the whole months between, none in the future:
+/// <see cref="Month"/>(1) is the month after registration.
 /// </remarks>
 public abstract class HousingFixture
 {

@@ -4,6 +4,7 @@ using Posyandu.Generator;
 using Posyandu.Host.Hosting;
 using Posyandu.Host.Synthetic;
 using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Time;
 
 // dotnet run -c Release --project tools/Posyandu.Generator -- --scale small|regency|kaltim [--seed 64] [--data data-kaltim] [--months 12] [--pipeline on|off]
 // Then: dotnet run -c Release --project src/Host -- --Database:DataDirectory=<the same folder>
@@ -24,7 +25,7 @@ var seed = int.Parse(Option("seed", "64"), CultureInfo.InvariantCulture);
 var months = int.Parse(Option("months", "12"), CultureInfo.InvariantCulture);
 var pipeline = Option("pipeline", "on") != "off";
 var data = Path.GetFullPath(Option("data", $"data-{scale.Name}"));
-var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+var today = new LocalTimeProvider(TimeProvider.System, LocalTimeProvider.Wita).Today();
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Posyandu.Host.Synthetic;
+using Posyandu.SharedKernel.Synthetic;
 
 namespace Posyandu.Generator;
 

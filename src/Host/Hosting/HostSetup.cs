@@ -32,6 +32,7 @@ public static class HostSetup
         app.UsePosyanduOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UsePosyanduJobsDashboard();
         app.MapPosyanduHealthChecks();

@@ -7,12 +7,14 @@ using Posyandu.Registry.Features.Regions;
 using Posyandu.Registry.Features.Residents;
 using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Modules;
+using Posyandu.SharedKernel.Synthetic;
 
 namespace Posyandu.Host.Synthetic;
 
 /// <summary>
 /// Writes a synthetic Kaltim through the modules' own commands, in-process on the real host composition: first the
-/// registry's (Posyandu, kader, households, residents), then every sector's records (<see cref="Sectors"/>) once the
+/// registry's (Posyandu, kader, households, residents), then every sector's records (<see cref="Sectors"/>, each module's own writer) once the
 /// sectors' replicas of the registry are filled. Commands go through the real pipeline a few hundred per transaction
 /// (<see cref="CommandBatch{TContext}"/>), and the outboxes are dispatched while they are written
 /// (<see cref="OutboxPump"/>), so every module's and Reporting's read models are exactly what the events make them.
@@ -30,13 +32,11 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
     /// <summary>Three kader per Posyandu, by the sectors each serves.</summary>
     private static readonly string[][] KaderPerPosyandu = [["health"], ["health", "education"], ["social", "housing", "publicworks", "generaleducation"]];
 
-    /// <summary>The sector modules written after the registry, in this order; a new sector adds its writer here.</summary>
-    private IEnumerable<ISectorWriter> Sectors =>
-    [
-        new HealthWriter(services, Sampling.For(seed, 1), months),
-        new EducationWriter(services, Sampling.For(seed, 2)),
-        new HousingWriter(services, Sampling.For(seed, 3)),
-    ];
+    /// <summary>
+    /// The sector modules written after the registry, in the host's module order: every <see cref="ISectorWriter"/>
+    /// the modules declare in their own folders (a new sector adds its writer there, not here).
+    /// </summary>
+    private IReadOnlyList<ISectorWriter> Sectors => SectorWriters.Of(services.GetRequiredService<ModuleCatalog>());
 
     /// <summary>Whether the registry holds any Posyandu, active or not (the generator writes only into an empty one).</summary>
     public static async Task<bool> RegistryHasPosyanduAsync(IServiceProvider services, CancellationToken ct)
@@ -79,7 +79,7 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
             using var pump = new OutboxPump(services, [sector.Module]);
             StartIf(pipeline, pump);
             watch.Restart();
-            var records = await sector.WriteAsync(roster, _progress, ct);
+            var records = await sector.WriteAsync(new SectorWriting(services, Sampling.For(seed, sector.Stream), roster, months, _progress), ct);
             var commands = records.Where(r => !r.Kind.StartsWith("of them", StringComparison.Ordinal)).Sum(r => r.Count);
             _clock.Record($"{sector.Module}: records (commands)", commands, "records", watch.Elapsed);
             await pump.DrainAsync();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Posyandu.SharedKernel.Domain;
 
 namespace Posyandu.SharedKernel.Errors;
@@ -20,9 +19,10 @@ public static class Fields
             return null;
         }
 
-        return System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
+        // Enum.TryParse also takes "1" or "99": only names are accepted (as in JSON bodies).
+        return !char.IsAsciiDigit(value[0]) && value[0] is not '-' and not '+' && !char.IsWhiteSpace(value[0])
+               && System.Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed)
             ? parsed
-            : throw RequestValidationException.For(field,
-                $"{field} is one of: {string.Join(", ", System.Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName))}.");
+            : throw RequestValidationException.For(field, ApiNames.OneOf<TEnum>(field));
     }
 }

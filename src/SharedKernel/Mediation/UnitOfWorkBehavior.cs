@@ -1,8 +1,11 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.SharedKernel.Mediation;
 
@@ -27,9 +30,16 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider ser
         var database = databases.FirstOrDefault(d => d.Module == module);
         if (database is not null)
         {
+            var db = database.Resolve(services);
+            // A keyed request's proof of effect, committed with the effect (see IdempotencyMarker).
+            if (services.GetService<IdempotencyMarker>() is { } marker && marker.ShouldMark(module))
+            {
+                db.InboxMessages.Add(new InboxMessage(marker.Current!.Value, IdempotencyMarker.Handler, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+            }
+
             try
             {
-                await database.Resolve(services).SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -53,9 +53,17 @@ public sealed partial class OutboxDispatchJob(
     [Queue("outbox")]
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        // One module's failure (its database locked or gone) must not stop the others' delivery.
         foreach (var module in dispatcher.Modules)
         {
-            await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, ex, module);
+            }
         }
     }
 
@@ -67,6 +75,9 @@ public sealed partial class OutboxDispatchJob(
         await dispatcher.ReviveAsync(module, messageId, cancellationToken).ConfigureAwait(false);
         await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The sweep could not dispatch the outbox of {Module}; it goes on with the other modules")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception, string module);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox of {Module}: {Delivered} delivered, {Failed} to retry, {Dead} dead")]
     private static partial void LogRunWithFailures(ILogger logger, string module, int delivered, int failed, int dead);

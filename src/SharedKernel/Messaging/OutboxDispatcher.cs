@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Posyandu.SharedKernel.Logging;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.SharedKernel.Messaging;
@@ -43,10 +44,34 @@ public sealed partial class OutboxDispatcher(
                 .Take(batchSize)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-            var failures = await DeliverAsync(batch.SelectMany(m => Deliveries(module, m)).ToList(), cancellationToken).ConfigureAwait(false);
+            // A message that cannot be read is set aside here, before delivery: one unreadable row (a renamed
+            // enum member after a deploy) must not stop the rows after it, which are delivered as usual.
+            var deliveries = new List<Delivery>();
+            var unreadable = new Dictionary<Guid, string>();
             foreach (var message in batch)
             {
-                Settle(module, message, failures.GetValueOrDefault(message.MessageId) ?? [], result);
+                if (TryReadDeliveries(module, message, out var reason) is { } read)
+                {
+                    deliveries.AddRange(read);
+                }
+                else
+                {
+                    unreadable[message.MessageId] = reason!;
+                }
+            }
+
+            var failures = await DeliverAsync(deliveries, cancellationToken).ConfigureAwait(false);
+            var healthy = await HealthyModulesAsync(failures, cancellationToken).ConfigureAwait(false);
+            foreach (var message in batch)
+            {
+                if (unreadable.TryGetValue(message.MessageId, out var reason))
+                {
+                    SetAside(module, message, reason, result);
+                }
+                else
+                {
+                    Settle(module, message, failures.GetValueOrDefault(message.MessageId) ?? [], healthy, result);
+                }
             }
 
             // One write for the batch: if the process dies before it, the batch is delivered again and the
@@ -84,18 +109,62 @@ public sealed partial class OutboxDispatcher(
             ? database
             : throw new InvalidOperationException($"No database is registered for module '{module}'.");
 
-    /// <summary>Every handler the message goes to (none when nobody subscribes to its type).</summary>
-    private IEnumerable<Delivery> Deliveries(string module, OutboxMessage message)
+    /// <summary>Every handler the message goes to (none when nobody subscribes to its type), or null when the payload cannot be read.</summary>
+    /// <param name="reason">Why it cannot be read: the type and the JSON path, never the payload's values.</param>
+    private List<Delivery>? TryReadDeliveries(string module, OutboxMessage message, out string? reason)
     {
+        reason = null;
         if (subscriptions.EventType(message.Type) is not { } eventType)
         {
             return [];
         }
 
-        var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
+        if (!IntegrationEventSerializer.TryDeserialize(message.Payload, eventType, out var integrationEvent, out reason))
+        {
+            LogUnreadable(logger, message.MessageId, module, reason);
+            return null;
+        }
+
         var context = new IntegrationEventContext(message.MessageId, module, message.OccurredAt);
-        return subscriptions.For(eventType).Select(s => new Delivery(s, integrationEvent, context));
+        return subscriptions.For(eventType).Select(s => new Delivery(s, integrationEvent, context)).ToList();
     }
+
+    /// <summary>
+    /// The modules named by this batch's <see cref="AwaitedEventMissingException"/>s that have no dead message:
+    /// an event awaited from them is still coming, so the wait for it does not kill the message.
+    /// </summary>
+    private async Task<HashSet<string>> HealthyModulesAsync(Dictionary<Guid, List<DeliveryFailure>> failures, CancellationToken cancellationToken)
+    {
+        var healthy = new HashSet<string>(StringComparer.Ordinal);
+        var awaited = failures.Values.SelectMany(f => f).Select(f => f.Error).OfType<AwaitedEventMissingException>()
+            .Select(e => e.Module).Where(_databases.ContainsKey).Distinct(StringComparer.Ordinal);
+        foreach (var module in awaited)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var outbox = Database(module).Resolve(scope.ServiceProvider);
+            if (!await outbox.OutboxMessages.AnyAsync(m => m.Status == OutboxStatus.Dead, cancellationToken).ConfigureAwait(false))
+            {
+                healthy.Add(module);
+            }
+        }
+
+        return healthy;
+    }
+
+    /// <summary>An unreadable message is dead at once: retrying cannot help until a deploy can read it (then revive it).</summary>
+    private void SetAside(string module, OutboxMessage message, string reason, DispatchResult result)
+    {
+        message.Attempts++;
+        message.LastError = Truncate(reason, 4000);
+        message.Status = OutboxStatus.Dead;
+        message.NextAttemptAt = null;
+        result.Dead++;
+        deadLetters.Report(module, message);
+    }
+
+    /// <summary>What is stored as a failure's reason: the handler, the exception type and its message with NIK/KK-like numbers masked.</summary>
+    internal static string Reason(DeliveryFailure failure) =>
+        $"{failure.Handler}: {failure.Error.GetType().Name}: {PersonalDataRedactor.Redact(failure.Error.Message)}";
 
     /// <summary>
     /// Delivers in order, each consumer module's share in one <see cref="Persistence.WriteBatch"/> (one commit per
@@ -170,7 +239,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Marks a delivered message processed, or schedules its retry (dead after the last attempt).</summary>
-    private void Settle(string module, OutboxMessage message, List<DeliveryFailure> failures, DispatchResult result)
+    private void Settle(string module, OutboxMessage message, List<DeliveryFailure> failures, HashSet<string> healthy, DispatchResult result)
     {
         var now = time.GetUtcNow().UtcDateTime;
         if (failures.Count == 0)
@@ -184,8 +253,9 @@ public sealed partial class OutboxDispatcher(
         }
 
         message.Attempts++;
-        message.LastError = Truncate(string.Join(" | ", failures.Select(f => $"{f.Handler}: {f.Error.GetType().Name}: {f.Error.Message}")), 4000);
-        if (message.Attempts >= options.Value.MaxAttempts)
+        message.LastError = Truncate(string.Join(" | ", failures.Select(Reason)), 4000);
+        var onlyWaiting = failures.TrueForAll(f => f.Error is AwaitedEventMissingException awaited && healthy.Contains(awaited.Module));
+        if (message.Attempts >= options.Value.MaxAttempts && !onlyWaiting)
         {
             message.Status = OutboxStatus.Dead;
             message.NextAttemptAt = null;
@@ -241,6 +311,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of outbox message {MessageId} to {Handler} failed")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, Guid messageId, string handler);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} of {Module} cannot be read and is set aside as dead: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, Guid messageId, string module, string? reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A batch of {Count} deliveries to {Consumer} failed and is delivered one by one")]
     private static partial void LogBatchFellBack(ILogger logger, Exception exception, string consumer, int count);

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Persistence;
+using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.SharedKernel.Messaging;
 
@@ -50,7 +51,8 @@ public sealed class ReadModelRebuilder(
         {
             var db = databases.Single(d => d.Module == module).Resolve(scope.ServiceProvider);
             await reset.ResetAsync(db, cancellationToken).ConfigureAwait(false);
-            await db.InboxMessages.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            // Keyed requests' proofs of effect are no read model: they stay.
+            await db.InboxMessages.Where(i => i.Handler != IdempotencyMarker.Handler).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         // A k-way merge of every module's history by time of occurrence (each module's own order is its sequence).
@@ -71,9 +73,17 @@ public sealed class ReadModelRebuilder(
         {
             var message = cursor.Current!;
             var eventType = subscriptions.EventType(message.Type)!;
-            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Payload, eventType);
-            var context = new IntegrationEventContext(message.MessageId, cursor.Source.Module, message.OccurredAt);
-            chunk.AddRange(mine.Where(s => s.EventType == eventType).Select(s => new Delivery(s, integrationEvent, context)));
+            if (IntegrationEventSerializer.TryDeserialize(message.Payload, eventType, out var integrationEvent, out var reason))
+            {
+                var context = new IntegrationEventContext(message.MessageId, cursor.Source.Module, message.OccurredAt);
+                chunk.AddRange(mine.Where(s => s.EventType == eventType).Select(s => new Delivery(s, integrationEvent, context)));
+            }
+            else
+            {
+                // Reported and skipped: the rest of the history is replayed (the live outbox has set it aside as dead).
+                failures.Add($"{message.MessageId} ({cursor.Source.Module}): {reason}");
+            }
+
             delivered++;
             if (delivered % PageSize == 0)
             {
@@ -100,7 +110,7 @@ public sealed class ReadModelRebuilder(
         var failed = await dispatcher.DeliverAsync(chunk, cancellationToken).ConfigureAwait(false);
         foreach (var id in chunk.Select(d => d.Context.MessageId).Distinct())
         {
-            failures.AddRange((failed.GetValueOrDefault(id) ?? []).Select(f => $"{id} → {f.Handler}: {f.Error.Message}"));
+            failures.AddRange((failed.GetValueOrDefault(id) ?? []).Select(f => $"{id} → {OutboxDispatcher.Reason(f)}"));
         }
 
         chunk.Clear();

@@ -26,6 +26,17 @@ public static class PlatformEndpoints
             .WithSummary("Integration events that could not be delivered after every retry, across all modules.")
             .RequireRoles();
 
+        group.MapGet("/outbox/dead/{module}/{messageId:guid}", InspectDeadMessageAsync)
+            .WithSummary("One dead integration event with its payload (ids and codes) and the reason it was set aside.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles();
+
+        // The outbox row is the source of truth, so this works after a restart (Hangfire's in-memory failed job may be gone).
+        group.MapPost("/outbox/dead/{module}/{messageId:guid}/revive", ReviveDeadMessageAsync)
+            .WithSummary("Puts a dead integration event back in its module's queue with fresh attempts and dispatches it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles();
+
         // Runs as a background job: long, and outside any caller's data scope.
         group.MapPost("/read-models/{module}/rebuild", Results<Accepted<RebuildQueued>, ProblemHttpResult> (string module, IEnumerable<IReadModelReset> resets, IBackgroundJobClient jobs) =>
                 resets.Any(r => r.Module == module)
@@ -64,6 +75,40 @@ public static class PlatformEndpoints
 
         return TypedResults.Ok(dead);
     }
+
+    public sealed record DeadMessageDetail(
+        string Module, Guid MessageId, long Sequence, string Type, DateTime OccurredAt, int Attempts, string? LastError, string Payload);
+
+    private static async Task<IResult> InspectDeadMessageAsync(
+        string module, Guid messageId, IServiceProvider services, IEnumerable<ModuleDatabase> databases, CancellationToken ct)
+    {
+        if (databases.FirstOrDefault(d => d.Module == module) is not { } database)
+        {
+            return DeadMessageNotFound(module, messageId);
+        }
+
+        var message = await database.Resolve(services).OutboxMessages.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.MessageId == messageId && m.Status == OutboxStatus.Dead, ct).ConfigureAwait(false);
+        return message is null
+            ? DeadMessageNotFound(module, messageId)
+            : TypedResults.Ok(new DeadMessageDetail(module, message.MessageId, message.Sequence, message.Type, message.OccurredAt,
+                message.Attempts, message.LastError, message.Payload));
+    }
+
+    private static async Task<IResult> ReviveDeadMessageAsync(
+        string module, Guid messageId, OutboxDispatcher dispatcher, OutboxTrigger trigger, CancellationToken ct)
+    {
+        if (!dispatcher.Modules.Contains(module, StringComparer.Ordinal) || !await dispatcher.ReviveAsync(module, messageId, ct).ConfigureAwait(false))
+        {
+            return DeadMessageNotFound(module, messageId);
+        }
+
+        trigger.Signal(module);
+        return TypedResults.Accepted((string?)null, new { module, messageId });
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult DeadMessageNotFound(string module, Guid messageId) =>
+        TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"No dead message {messageId} in module '{module}'.");
 
     public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode);
 

@@ -14,6 +14,14 @@ public static class RegionMonth
 {
     public const string Province = "64";
 
+    /// <summary>
+    /// The months a report may be asked for: a series walks back up to 60 months and a trend forward, and must stay
+    /// inside what a <see cref="Period"/> holds (<c>period=1900-01</c> walked below year 1900 and answered 500).
+    /// </summary>
+    public static readonly Period FirstMonth = new(2000, 1);
+
+    public static readonly Period LastMonth = new(2199, 12);
+
     public static (RegionCode Region, Period Period) Parse(string? region, string? period, ICurrentUser user, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -29,6 +37,10 @@ public static class RegionMonth
         if (period is not null && !Period.TryParse(period, out month, out var periodError))
         {
             errors["period"] = [periodError!];
+        }
+        else if (month < FirstMonth || month > LastMonth)
+        {
+            errors["period"] = [$"Reports cover {FirstMonth} to {LastMonth}."];
         }
 
         if (errors.Count > 0)

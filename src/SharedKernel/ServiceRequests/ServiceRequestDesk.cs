@@ -215,8 +215,21 @@ public sealed class ServiceRequestDesk(
         }
     }
 
+    /// <summary>A note or outcome is free text a person writes: a page of it at most (issue 22: they were unbounded).</summary>
+    public const int MaxTransitionText = 2000;
+
     private static void CheckRequirements(ServiceRequest request, ServiceRequestStatus to, Transition transition, ServiceRequestType? type)
     {
+        if (transition.Note?.Length > MaxTransitionText)
+        {
+            throw RequestValidationException.For("note", $"note is at most {MaxTransitionText} characters.");
+        }
+
+        if (transition.Outcome?.Length > MaxTransitionText)
+        {
+            throw RequestValidationException.For("outcome", $"outcome is at most {MaxTransitionText} characters.");
+        }
+
         if (to == ServiceRequestStatus.Diverifikasi && string.IsNullOrWhiteSpace(transition.Note))
         {
             throw RequestValidationException.For("note", "Verification needs the home-visit note.");

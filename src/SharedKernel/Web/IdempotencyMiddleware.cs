@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Platform;
 using Posyandu.SharedKernel.Security;
 
@@ -12,6 +14,8 @@ namespace Posyandu.SharedKernel.Web;
 /// <c>Idempotency-Key</c> for POST under <c>/api</c>: a retry with the same key and the same body gets the first
 /// response replayed (header <c>Idempotency-Replayed: true</c>) and creates nothing; the same key with another body
 /// is refused with 422; a retry while the first is still running gets 409. Keys are per caller and kept a day.
+/// A key left in progress by a process that died is taken over after <see cref="IdempotencyOptions.InProgressTimeout"/>,
+/// and the effect still happens once (see <see cref="IdempotencyMarker"/>).
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -46,31 +50,98 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var caller = context.RequestServices.GetRequiredService<ICurrentUser>().Id;
         var existing = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, context.RequestAborted).ConfigureAwait(false);
-        if (existing is not null)
+        var now = time.GetUtcNow().UtcDateTime;
+        IdempotencyRecord record;
+        if (existing is null)
+        {
+            record = new IdempotencyRecord
+            {
+                Caller = caller, Key = key, RequestHash = hash, Path = context.Request.Path.Value ?? "", CreatedAt = now,
+            };
+            db.IdempotencyRecords.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent request with the same key claimed it between our read and our insert.
+                await WriteProblemAsync(context, 409, StillRunning).ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (existing.RequestHash != hash || existing.Completed || now - existing.CreatedAt < InProgressTimeout(context))
         {
             await AnswerRetryAsync(context, existing, hash).ConfigureAwait(false);
             return;
         }
-
-        var record = new IdempotencyRecord
+        else if (await TakeOverAsync(context, db, existing, now).ConfigureAwait(false) is { } taken)
         {
-            Caller = caller, Key = key, RequestHash = hash, Path = context.Request.Path.Value ?? "",
-            CreatedAt = time.GetUtcNow().UtcDateTime,
-        };
-        db.IdempotencyRecords.Add(record);
-        try
-        {
-            await db.SaveChangesAsync(context.RequestAborted).ConfigureAwait(false);
+            record = taken;
         }
-        catch (DbUpdateException)
+        else
         {
-            // A concurrent request with the same key claimed it between our read and our insert.
-            await WriteProblemAsync(context, 409, "A request with this Idempotency-Key is still being processed.").ConfigureAwait(false);
             return;
         }
 
+        context.RequestServices.GetRequiredService<IdempotencyMarker>().Begin(caller, key);
         await RunAndRememberAsync(context, db, record).ConfigureAwait(false);
     }
+
+    private static TimeSpan InProgressTimeout(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<IdempotencyOptions>>().Value.InProgressTimeout;
+
+    /// <summary>
+    /// A key left in progress by a request whose process died. If the module's database holds the request's
+    /// <see cref="IdempotencyMarker"/>, the effect was committed and only the response was lost: the key is completed
+    /// with a 409 that says so (the client must not repeat the request). Otherwise nothing was committed: this request
+    /// claims the key (one claimant wins: the claim is conditional on the old start time) and runs.
+    /// </summary>
+    /// <returns>The claimed record, or null when an answer has been written.</returns>
+    private static async Task<IdempotencyRecord?> TakeOverAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord stale, DateTime now)
+    {
+        var marker = IdempotencyMarker.For(stale.Caller, stale.Key);
+        if (await EffectCommittedAsync(context, marker).ConfigureAwait(false))
+        {
+            var claimed = await db.IdempotencyRecords
+                .Where(r => r.Caller == stale.Caller && r.Key == stale.Key && !r.Completed)
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Completed, true).SetProperty(r => r.StatusCode, 409)
+                    .SetProperty(r => r.ContentType, "application/problem+json")
+                    .SetProperty(r => r.Body, AppliedProblemBody), context.RequestAborted).ConfigureAwait(false);
+            _ = claimed; // completed by us or by a concurrent retry: the answer is the same
+            await WriteProblemAsync(context, 409, AlreadyApplied, AppliedTitle).ConfigureAwait(false);
+            return null;
+        }
+
+        var rows = await db.IdempotencyRecords
+            .Where(r => r.Caller == stale.Caller && r.Key == stale.Key && !r.Completed && r.CreatedAt == stale.CreatedAt)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.CreatedAt, now), context.RequestAborted).ConfigureAwait(false);
+        if (rows != 1)
+        {
+            await WriteProblemAsync(context, 409, StillRunning).ConfigureAwait(false);
+            return null;
+        }
+
+        return await db.IdempotencyRecords.SingleAsync(r => r.Caller == stale.Caller && r.Key == stale.Key, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Looks for the marker in the database of the module the path belongs to (<c>/api/{module}/…</c>).</summary>
+    private static async Task<bool> EffectCommittedAsync(HttpContext context, Guid marker)
+    {
+        var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var module = segments.Length > 1 ? segments[1] : "";
+        var database = context.RequestServices.GetServices<ModuleDatabase>().FirstOrDefault(d => d.Module == module);
+        return database is not null && await database.Resolve(context.RequestServices).InboxMessages.AsNoTracking()
+            .AnyAsync(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private const string StillRunning = "A request with this Idempotency-Key is still being processed.";
+    private const string AppliedTitle = "Already applied.";
+    private const string AlreadyApplied =
+        "The first request with this Idempotency-Key took effect, but its response was lost when the server stopped. Do not repeat it: look the record up instead.";
+
+    private static readonly byte[] AppliedProblemBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+        new ProblemDetails { Status = 409, Title = AppliedTitle, Detail = AlreadyApplied });
 
     private async Task RunAndRememberAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord record)
     {
@@ -115,7 +186,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         else if (!existing.Completed)
         {
-            await WriteProblemAsync(context, 409, "A request with this Idempotency-Key is still being processed.").ConfigureAwait(false);
+            await WriteProblemAsync(context, 409, StillRunning).ConfigureAwait(false);
         }
         else
         {
@@ -152,11 +223,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static Task WriteProblemAsync(HttpContext context, int status, string detail)
+    private static Task WriteProblemAsync(HttpContext context, int status, string detail, string? title = null)
     {
         var problemDetails = context.RequestServices.GetService(typeof(IProblemDetailsService)) as IProblemDetailsService;
         context.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = status == 422 ? "Idempotency-Key reused." : "Conflict with the current state.", Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = title ?? (status == 422 ? "Idempotency-Key reused." : "Conflict with the current state."), Detail = detail };
         return problemDetails is null
             ? context.Response.WriteAsJsonAsync(problem)
             : problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();

@@ -40,6 +40,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         AppException app => WithExtensions(new ProblemDetails { Status = app.StatusCode, Title = Title(app.StatusCode), Detail = app.Message }, app.Extensions),
         BadHttpRequestException { InnerException: JsonException json } => Validation(
             new Dictionary<string, string[]> { [FieldOf(json)] = [JsonMessage(json)] }, "The request body is not valid JSON for this endpoint."),
+        BadHttpRequestException { StatusCode: 413 } => new ProblemDetails
+        {
+            Status = 413, Title = "Request body too large.", Detail = "The request body is larger than this endpoint accepts.",
+        },
         BadHttpRequestException bad => Validation(
             new Dictionary<string, string[]> { [ParameterOf(bad) ?? "request"] = [bad.Message] }, "The request could not be read."),
         DbUpdateConcurrencyException => new ProblemDetails

@@ -19,7 +19,7 @@ namespace Posyandu.Host.Tests.Outbox;
 /// ThingCreated, beta and gamma consume it. The dispatcher is driven by the tests (no Hangfire server) so each
 /// step can be observed.
 /// </summary>
-public sealed class OutboxTests
+public sealed partial class OutboxTests
 {
     private TestHost _host = null!;
     private HttpClient _client = null!;

@@ -11,7 +11,7 @@ using Posyandu.SharedKernel.Security;
 namespace Posyandu.Host.Tests.Platform;
 
 /// <summary>What every endpoint of every module gets from the shared pipeline: ProblemDetails, validation, idempotency, ETags.</summary>
-public sealed class ApiConventionsTests
+public sealed partial class ApiConventionsTests
 {
     private TestHost _host = null!;
     private HttpClient _client = null!;

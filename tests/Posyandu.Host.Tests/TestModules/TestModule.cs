@@ -36,12 +36,25 @@ public sealed record ThingCreated(Guid ThingId, string Label) : IIntegrationEven
 public sealed class FaultInjection
 {
     private readonly Dictionary<string, int> _failures = [];
+    private readonly Dictionary<string, string> _messages = [];
+    private readonly Dictionary<string, (int Left, string Module)> _waits = [];
 
-    public void FailNext(string consumer, int times)
+    /// <summary>The consumer's next N deliveries say they wait for an event of <paramref name="module"/>.</summary>
+    public void WaitNext(string consumer, int times, string module)
+    {
+        lock (_failures)
+        {
+            _waits[consumer] = (times, module);
+        }
+    }
+
+    /// <param name="message">The exception's message (careless code puts what it got there).</param>
+    public void FailNext(string consumer, int times, string? message = null)
     {
         lock (_failures)
         {
             _failures[consumer] = times;
+            _messages[consumer] = message ?? $"Injected failure in {consumer}.";
         }
     }
 
@@ -52,7 +65,13 @@ public sealed class FaultInjection
             if (_failures.TryGetValue(consumer, out var left) && left > 0)
             {
                 _failures[consumer] = left - 1;
-                throw new InvalidOperationException($"Injected failure in {consumer}.");
+                throw new InvalidOperationException(_messages[consumer]);
+            }
+
+            if (_waits.TryGetValue(consumer, out var wait) && wait.Left > 0)
+            {
+                _waits[consumer] = (wait.Left - 1, wait.Module);
+                throw new AwaitedEventMissingException(wait.Module, $"{consumer} waits for an event of {wait.Module}.");
             }
         }
     }

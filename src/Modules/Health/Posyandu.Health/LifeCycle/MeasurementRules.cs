@@ -12,11 +12,14 @@ internal static class MeasurementRules
     public static void NotInFuture<T>(this AbstractValidator<T> validator, Expression<Func<T, DateOnly>> date, TimeProvider time) =>
         validator.RuleFor(date).Must(d => d <= time.Today()).WithMessage("The date cannot be in the future.");
 
-    /// <summary>Optional; when given, above 0 and at most <paramref name="max"/>.</summary>
-    public static void Measurement<T>(this AbstractValidator<T> validator, Expression<Func<T, double?>> value, double max)
+    /// <summary>
+    /// Optional; when given, above <paramref name="min"/> (0) and at most <paramref name="max"/>. A length that is a
+    /// tiny fraction of a centimetre makes a BMI no JSON can hold: lengths get a minimum.
+    /// </summary>
+    public static void Measurement<T>(this AbstractValidator<T> validator, Expression<Func<T, double?>> value, double max, double min = 0)
     {
         var read = value.Compile();
-        validator.RuleFor(value).GreaterThan(0).LessThanOrEqualTo(max).When(x => read(x) is not null);
+        validator.RuleFor(value).GreaterThan(min).LessThanOrEqualTo(max).When(x => read(x) is not null);
     }
 
     /// <summary>Both pressures or neither, each in a survivable range, systolic above diastolic.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.Housing.Features;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Housing.Domain;
@@ -96,7 +95,7 @@ public sealed class Rehabilitation : IPosyanduScoped, IVersioned
     {
         if (Status != RehabilitationStatus.InProgress)
         {
-            throw new ConflictException($"The rehabilitation is already {Status.Code()}.");
+            throw new ConflictException($"The rehabilitation is already {Status.ToApi()}.");
         }
 
         if (on < StartedOn)

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Posyandu.Housing.Features;
 
 /// <summary>Who may read the sector's records, and the look-ups every feature starts from.</summary>
@@ -23,12 +21,4 @@ internal static class HousingRules
         var rehabilitations = await db.Rehabilitations.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
         return (assessments, rehabilitations);
     }
-
-    /// <summary>An enum value as the API and the events spell it (camelCase).</summary>
-    public static string Code<TEnum>(this TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    /// <summary>"field is one of: a, b, c." for a missing or unknown enum value.</summary>
-    public static string OneOf<TEnum>(string field)
-        where TEnum : struct, Enum => $"{field} is one of: {string.Join(", ", Enum.GetValues<TEnum>().Select(v => v.Code()))}.";
 }

@@ -51,7 +51,7 @@ internal sealed class PopulationProjection(StayWriter stays, PopulationBands ban
 
     /// <summary>A change that overtook the registration: throw so the outbox retries it after the registration.</summary>
     private static State Known(State? state, Guid id) =>
-        state ?? throw new InvalidOperationException($"Resident {id} is not counted yet; retry later.");
+        state ?? throw new AwaitedEventMissingException("registry", $"Resident {id} is not counted yet; retry later.");
 
     private IEnumerable<Stay> Stays(State state)
     {

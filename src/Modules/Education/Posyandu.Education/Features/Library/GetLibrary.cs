@@ -27,13 +27,10 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
             var log = await activities.OrderByDescending(a => a.Date).Take(2000).ToListAsync(cancellationToken);
             return new View(
                 site.PosyanduId, site.Name, site.RegionCode, [.. inventory.Select(LearningResourceDto.From)],
-                inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(r => r.Quantity))).ToList(),
+                inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(r => r.Quantity))).ToList(),
                 [.. log.Select(LibraryActivityDto.From)],
-                log.GroupBy(a => a.Kind).Select(g => new KindTotal(Code(g.Key), g.Count(), g.Sum(a => a.Participants))).ToList());
+                log.GroupBy(a => a.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(a => a.Participants))).ToList());
         }
-
-        private static string Code<TEnum>(TEnum value)
-            where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
     }
 }
 

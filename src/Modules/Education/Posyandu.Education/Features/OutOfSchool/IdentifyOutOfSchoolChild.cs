@@ -49,7 +49,7 @@ public sealed record IdentifyOutOfSchoolChild(Guid ResidentId, DateOnly Identifi
             };
             db.OutOfSchoolCases.Add(found);
             db.Publish(new OutOfSchoolChildIdentified(
-                found.Id, child.ResidentId, child.PosyanduId, child.RegionCode, found.IdentifiedOn, OutOfSchoolCodes.Of(found.Reason), age,
+                found.Id, child.ResidentId, child.PosyanduId, child.RegionCode, found.IdentifiedOn, found.Reason.ToApi(), age,
                 Period.Of(found.IdentifiedOn).ToString()));
             db.ReportCase(found);
             return found;

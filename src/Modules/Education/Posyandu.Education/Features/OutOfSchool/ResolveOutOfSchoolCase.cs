@@ -41,7 +41,7 @@ public sealed record ResolveOutOfSchoolCase(Guid CaseId, DateOnly ResolvedOn, Ou
             (found.ResolvedOn, found.Outcome, found.OutcomeNote) = (request.ResolvedOn, request.Outcome!.Value, request.Note?.Trim());
             db.Publish(new OutOfSchoolChildResolved(
                 found.Id, found.ResidentId, found.PosyanduId, found.RegionCode, found.IdentifiedOn, request.ResolvedOn,
-                OutOfSchoolCodes.Of(found.Reason), OutOfSchoolCodes.Of(request.Outcome.Value), Period.Of(request.ResolvedOn).ToString()));
+                found.Reason.ToApi(), request.Outcome.Value.ToApi(), Period.Of(request.ResolvedOn).ToString()));
             db.ReportCase(found);
             return found;
         }

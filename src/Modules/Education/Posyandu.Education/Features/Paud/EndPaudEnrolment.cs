@@ -11,7 +11,7 @@ public sealed record EndPaudEnrolment(Guid EnrolmentId, DateOnly EndDate, PaudEn
     {
         public Validator()
         {
-            RuleFor(v => v.EndDate).NotEqual(default(DateOnly)).WithMessage("endDate is required.");
+            RuleFor(v => v.EndDate).NotEqual(default(DateOnly)).WithMessage("endDate is required.").MustBeRecordDate();
             RuleFor(v => v.Status).NotNull().Must(s => s != PaudEnrolmentStatus.Active).WithMessage("status is completed or withdrawn.");
         }
     }

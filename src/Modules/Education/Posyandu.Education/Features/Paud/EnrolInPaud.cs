@@ -20,7 +20,8 @@ public sealed record EnrolInPaud(
             RuleFor(v => v.InstitutionName).NotEmpty().MaximumLength(150);
             RuleFor(v => v.Npsn).Matches("^[0-9]{8}$").WithMessage("npsn is the 8-digit Nomor Pokok Sekolah Nasional.").When(v => v.Npsn is not null);
             RuleFor(v => v.InstitutionType).NotNull().WithMessage("institutionType is one of: tk, kb, tpa, sps.");
-            RuleFor(v => v.StartDate).NotEqual(default(DateOnly)).WithMessage("startDate is required.");
+            RuleFor(v => v.StartDate).NotEqual(default(DateOnly)).WithMessage("startDate is required.").MustBeRecordDate();
+            RuleFor(v => v.EndDate).MustBeRecordDate();
             RuleFor(v => v.EndDate).Must((v, end) => end >= v.StartDate).WithMessage("endDate cannot be before startDate.").When(v => v.EndDate is not null);
             RuleFor(v => v.EndStatus).Must(s => s != PaudEnrolmentStatus.Active).WithMessage("endStatus is completed or withdrawn.")
                 .When(v => v.EndStatus is not null);

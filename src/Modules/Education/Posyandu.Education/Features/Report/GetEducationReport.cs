@@ -49,9 +49,9 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
 
             var facts = children.Select(c => new Fact(c.Place, Child: true, Enrolled: enrolled.Contains(c.ResidentId), null, null, null))
                 .Concat(cases.Select(c => new Fact(c.Place, false, false,
-                    Identified: c.IdentifiedOn >= first ? OutOfSchoolCodes.Of(c.Reason) : null,
-                    Resolved: c.ResolvedOn is not null && c.ResolvedOn <= last && c.Outcome is { } outcome ? OutOfSchoolCodes.Of(outcome) : null,
-                    Open: c.ResolvedOn is null || c.ResolvedOn > last ? OutOfSchoolCodes.Of(c.Reason) : null)))
+                    Identified: c.IdentifiedOn >= first ? c.Reason.ToApi() : null,
+                    Resolved: c.ResolvedOn is not null && c.ResolvedOn <= last && c.Outcome is { } outcome ? outcome.ToApi() : null,
+                    Open: c.ResolvedOn is null || c.ResolvedOn > last ? c.Reason.ToApi() : null)))
                 .ToList();
             var rows = facts.GroupBy(f => request.Level.RowOf(f.Place.PosyanduId, f.Place.RegionCode))
                 .Select(g => RowOf(g.Key, request.Level == ReportLevel.Posyandu ? g.First().Place.PosyanduId : null,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Posyandu.Health.Features.Anthropometry;
 
 /// <summary>
@@ -29,8 +30,16 @@ public sealed record CalculateZScores(IReadOnlyList<CalculateZScores.Item>? Item
             RuleFor(c => c.Items).NotNull().WithMessage("The body is a JSON array of measurements.")
                 .Must(items => items!.Count <= MaxItems).WithMessage($"At most {MaxItems} measurements per call.")
                 .When(c => c.Items is not null, ApplyConditionTo.CurrentValidator);
+            RuleForEach(c => c.Items).NotNull().WithMessage("A measurement cannot be null.")
+                .When(c => c.Items is { Count: <= MaxItems });
             RuleForEach(c => c.Items).ChildRules(item =>
             {
+                item.RuleFor(i => i.WeightKg).GreaterThan(0).LessThanOrEqualTo(ChildMeasurementBounds.MaxWeightKg).When(i => i.WeightKg is not null);
+                item.RuleFor(i => i.LengthHeightCm).GreaterThanOrEqualTo(ChildMeasurementBounds.MinLengthCm).LessThanOrEqualTo(ChildMeasurementBounds.MaxLengthCm)
+                    .When(i => i.LengthHeightCm is not null);
+                item.RuleFor(i => i.HeadCircumferenceCm).GreaterThan(0).LessThanOrEqualTo(ChildMeasurementBounds.MaxCircumferenceCm)
+                    .When(i => i.HeadCircumferenceCm is not null);
+                item.RuleFor(i => i.AgeDays).LessThanOrEqualTo(ChildMeasurementBounds.MaxAgeDays).When(i => i.AgeDays is not null);
                 item.RuleFor(i => i.Sex).NotNull().WithMessage("sex is required: male or female.");
                 item.RuleFor(i => i.AgeDays).NotNull().WithMessage("ageDays or ageMonths is required.")
                     .When(i => i.AgeMonths is null);

@@ -25,10 +25,12 @@ public sealed record RecordChildVisit(Guid ResidentId, RecordChildVisit.Body Vis
         {
             RuleFor(v => v.Visit.MeasuredOn).Must(d => d <= clock.Today())
                 .WithMessage("measuredOn cannot be in the future.").OverridePropertyName("measuredOn");
-            RuleFor(v => v.Visit.WeightKg).GreaterThan(0).When(v => v.Visit.WeightKg is not null).OverridePropertyName("weightKg");
-            RuleFor(v => v.Visit.LengthHeightCm).GreaterThan(0).When(v => v.Visit.LengthHeightCm is not null).OverridePropertyName("lengthHeightCm");
-            RuleFor(v => v.Visit.HeadCircumferenceCm).GreaterThan(0).When(v => v.Visit.HeadCircumferenceCm is not null).OverridePropertyName("headCircumferenceCm");
-            RuleFor(v => v.Visit.ArmCircumferenceCm).GreaterThan(0).When(v => v.Visit.ArmCircumferenceCm is not null).OverridePropertyName("armCircumferenceCm");
+            // Bounds no child reaches: implausible values inside them are stored and flagged, but 1e308 kg (an
+            // infinite BMI) is not a measurement.
+            RuleFor(v => v.Visit.WeightKg).GreaterThan(0).LessThanOrEqualTo(ChildMeasurementBounds.MaxWeightKg).When(v => v.Visit.WeightKg is not null).OverridePropertyName("weightKg");
+            RuleFor(v => v.Visit.LengthHeightCm).GreaterThanOrEqualTo(ChildMeasurementBounds.MinLengthCm).LessThanOrEqualTo(ChildMeasurementBounds.MaxLengthCm).When(v => v.Visit.LengthHeightCm is not null).OverridePropertyName("lengthHeightCm");
+            RuleFor(v => v.Visit.HeadCircumferenceCm).GreaterThan(0).LessThanOrEqualTo(ChildMeasurementBounds.MaxCircumferenceCm).When(v => v.Visit.HeadCircumferenceCm is not null).OverridePropertyName("headCircumferenceCm");
+            RuleFor(v => v.Visit.ArmCircumferenceCm).GreaterThan(0).LessThanOrEqualTo(ChildMeasurementBounds.MaxCircumferenceCm).When(v => v.Visit.ArmCircumferenceCm is not null).OverridePropertyName("armCircumferenceCm");
             RuleFor(v => v.Visit).Must(v => v.WeightKg is not null || v.LengthHeightCm is not null || v.HeadCircumferenceCm is not null || v.ArmCircumferenceCm is not null)
                 .WithMessage("Record at least one measurement.").OverridePropertyName("weightKg");
         }

@@ -25,7 +25,7 @@ public sealed record RecordScreening(
         {
             this.NotInFuture(v => v.ScreenedOn, time);
             this.Measurement(v => v.WeightKg, 300);
-            this.Measurement(v => v.HeightCm, 250);
+            this.Measurement(v => v.HeightCm, 250, min: 1);
             this.Measurement(v => v.BloodGlucoseMgPerDl, 1500);
             this.Measurement(v => v.WaistCm, 250);
             this.Measurement(v => v.HbGPerDl, 25);

@@ -53,12 +53,12 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
         {
             RuleFor(v => v.AssessedOn).NotEqual(default(DateOnly)).WithMessage("assessedOn is required.");
             RuleFor(v => v.AssessedOn).Must((v, day) => day <= v.Today).WithMessage("assessedOn cannot be in the future.");
-            RuleFor(v => v.Foundation).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("foundation"));
-            RuleFor(v => v.ColumnsAndBeams).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("columnsAndBeams"));
-            RuleFor(v => v.RoofStructure).NotNull().WithMessage(HousingRules.OneOf<StructureCondition>("roofStructure"));
-            RuleFor(v => v.RoofMaterial).NotNull().WithMessage(HousingRules.OneOf<RoofMaterial>("roofMaterial"));
-            RuleFor(v => v.WallMaterial).NotNull().WithMessage(HousingRules.OneOf<WallMaterial>("wallMaterial"));
-            RuleFor(v => v.FloorMaterial).NotNull().WithMessage(HousingRules.OneOf<FloorMaterial>("floorMaterial"));
+            RuleFor(v => v.Foundation).NotNull().WithMessage(ApiNames.OneOf<StructureCondition>("foundation"));
+            RuleFor(v => v.ColumnsAndBeams).NotNull().WithMessage(ApiNames.OneOf<StructureCondition>("columnsAndBeams"));
+            RuleFor(v => v.RoofStructure).NotNull().WithMessage(ApiNames.OneOf<StructureCondition>("roofStructure"));
+            RuleFor(v => v.RoofMaterial).NotNull().WithMessage(ApiNames.OneOf<RoofMaterial>("roofMaterial"));
+            RuleFor(v => v.WallMaterial).NotNull().WithMessage(ApiNames.OneOf<WallMaterial>("wallMaterial"));
+            RuleFor(v => v.FloorMaterial).NotNull().WithMessage(ApiNames.OneOf<FloorMaterial>("floorMaterial"));
             RuleFor(v => v.FloorAreaM2).NotNull().WithMessage("floorAreaM2 is required.")
                 .GreaterThan(0).WithMessage("floorAreaM2 must be more than 0.")
                 .LessThanOrEqualTo(HouseAssessment.MaxFloorAreaM2).WithMessage($"floorAreaM2 above {HouseAssessment.MaxFloorAreaM2:0} m² is not a dwelling; check the measurement.")
@@ -67,8 +67,8 @@ public sealed record AssessHouse : ICommand<HouseAssessment>
                 .WithMessage($"occupants is 1–{HouseAssessment.MaxOccupants} (leave it out to count the registry's residents).").When(v => v.Occupants is not null);
             RuleFor(v => v.AdequateNaturalLighting).NotNull().WithMessage("adequateNaturalLighting is required (true or false).");
             RuleFor(v => v.AdequateVentilation).NotNull().WithMessage("adequateVentilation is required (true or false).");
-            RuleFor(v => v.Water).NotNull().WithMessage(HousingRules.OneOf<WaterAccess>("water"));
-            RuleFor(v => v.Latrine).NotNull().WithMessage(HousingRules.OneOf<LatrineAccess>("latrine"));
+            RuleFor(v => v.Water).NotNull().WithMessage(ApiNames.OneOf<WaterAccess>("water"));
+            RuleFor(v => v.Latrine).NotNull().WithMessage(ApiNames.OneOf<LatrineAccess>("latrine"));
             RuleFor(v => v.Note).MaximumLength(1000);
         }
     }

@@ -26,7 +26,7 @@ public sealed record CancelRehabilitation(Guid RehabilitationId, DateOnly Cancel
                         ?? throw new NotFoundException("Rehabilitation");
             works.Cancel(request.CancelledOn, request.Reason!.Trim());
             db.Publish(new RehabilitationCancelled(
-                works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CancelledOn, works.Programme.Code(),
+                works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CancelledOn, works.Programme.ToApi(),
                 Period.Of(request.CancelledOn).ToString()));
             return works;
         }

@@ -29,7 +29,7 @@ public sealed record CompleteRehabilitation(Guid RehabilitationId, DateOnly Comp
                         ?? throw new NotFoundException("Rehabilitation");
             works.Complete(request.CompletedOn, request.FinalCostRupiah!.Value);
             db.Publish(new RehabilitationCompleted(
-                works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.Code(),
+                works.Id, works.HouseholdId, works.PosyanduId, works.RegionCode, works.StartedOn, request.CompletedOn, works.Programme.ToApi(),
                 request.FinalCostRupiah.Value, Period.Of(request.CompletedOn).ToString()));
             await db.ReportHouseAsync(works.HouseholdId, cancellationToken);
             return works;

@@ -17,7 +17,7 @@ public sealed record StartRehabilitation(
         {
             RuleFor(v => v.StartedOn).NotEqual(default(DateOnly)).WithMessage("startedOn is required.");
             RuleFor(v => v.StartedOn).Must((v, day) => day <= v.Today).WithMessage("startedOn cannot be in the future.");
-            RuleFor(v => v.Programme).NotNull().WithMessage(HousingRules.OneOf<RehabilitationProgramme>("programme"));
+            RuleFor(v => v.Programme).NotNull().WithMessage(ApiNames.OneOf<RehabilitationProgramme>("programme"));
             RuleFor(v => v.PlannedBudgetRupiah).NotNull().WithMessage("plannedBudgetRupiah is required (whole rupiah).")
                 .InclusiveBetween(1, Rehabilitation.MaxRupiah).WithMessage($"plannedBudgetRupiah is 1–{Rehabilitation.MaxRupiah:N0} rupiah.");
             RuleFor(v => v.Note).MaximumLength(1000);
@@ -64,7 +64,7 @@ public sealed record StartRehabilitation(
             db.Rehabilitations.Add(rehabilitation);
             db.Publish(new RehabilitationStarted(
                 rehabilitation.Id, household.HouseholdId, household.PosyanduId, household.RegionCode, assessment.Id, rehabilitation.StartedOn,
-                rehabilitation.Programme.Code(), rehabilitation.PlannedBudgetRupiah, Period.Of(rehabilitation.StartedOn).ToString()));
+                rehabilitation.Programme.ToApi(), rehabilitation.PlannedBudgetRupiah, Period.Of(rehabilitation.StartedOn).ToString()));
             return rehabilitation;
         }
     }

@@ -48,7 +48,7 @@ public sealed record GetRtlhReport(string? Region, string? Period, ReportLevel B
                     [.. housesByKey[key]], [.. worksByKey[key]], first, last))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(code, period.ToString(), last, request.By.Code(), Count("total", null, houses, works, first, last), rows);
+            return new Result(code, period.ToString(), last, request.By.ToApi(), Count("total", null, houses, works, first, last), rows);
         }
 
         private static Row Count(string key, string? name, IReadOnlyCollection<House> houses, IReadOnlyCollection<Works> works, DateOnly first, DateOnly last)

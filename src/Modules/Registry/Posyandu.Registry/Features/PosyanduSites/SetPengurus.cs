@@ -11,6 +11,7 @@ public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) 
         public Validator()
         {
             RuleFor(s => s.Pengurus).NotNull();
+            RuleForEach(s => s.Pengurus).NotNull().WithMessage("A pengurus entry cannot be null.");
             RuleForEach(s => s.Pengurus).ChildRules(p =>
             {
                 p.RuleFor(x => x.Position).Must(PengurusPositions.All.Contains)
@@ -21,7 +22,7 @@ public sealed record SetPengurus(Guid Id, IReadOnlyList<PengurusDto>? Pengurus) 
                     .WithMessage("termEnd cannot be before termStart.");
             });
             RuleFor(s => s.Pengurus).Must(list => list!.Select(p => p.Position).Distinct().Count() == list!.Count)
-                .When(s => s.Pengurus is not null).WithMessage("Each position is held by one person.");
+                .When(s => s.Pengurus is not null && s.Pengurus.All(p => p is not null)).WithMessage("Each position is held by one person.");
         }
     }
 
