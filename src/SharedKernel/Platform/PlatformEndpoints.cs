@@ -27,12 +27,14 @@ public static class PlatformEndpoints
             .RequireRoles();
 
         group.MapGet("/outbox/dead/{module}/{messageId:guid}", InspectDeadMessageAsync)
+            .WithName("InspectDeadMessage")
             .WithSummary("One dead integration event with its payload (ids and codes) and the reason it was set aside.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles();
 
         // The outbox row is the source of truth, so this works after a restart (Hangfire's in-memory failed job may be gone).
         group.MapPost("/outbox/dead/{module}/{messageId:guid}/revive", ReviveDeadMessageAsync)
+            .WithName("ReviveDeadMessage")
             .WithSummary("Puts a dead integration event back in its module's queue with fresh attempts and dispatches it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles();
@@ -79,7 +81,7 @@ public static class PlatformEndpoints
     public sealed record DeadMessageDetail(
         string Module, Guid MessageId, long Sequence, string Type, DateTime OccurredAt, int Attempts, string? LastError, string Payload);
 
-    private static async Task<IResult> InspectDeadMessageAsync(
+    private static async Task<Results<Ok<DeadMessageDetail>, ProblemHttpResult>> InspectDeadMessageAsync(
         string module, Guid messageId, IServiceProvider services, IEnumerable<ModuleDatabase> databases, CancellationToken ct)
     {
         if (databases.FirstOrDefault(d => d.Module == module) is not { } database)
@@ -95,7 +97,9 @@ public static class PlatformEndpoints
                 message.Attempts, message.LastError, message.Payload));
     }
 
-    private static async Task<IResult> ReviveDeadMessageAsync(
+    public sealed record RevivedMessage(string Module, Guid MessageId);
+
+    private static async Task<Results<Accepted<RevivedMessage>, ProblemHttpResult>> ReviveDeadMessageAsync(
         string module, Guid messageId, OutboxDispatcher dispatcher, OutboxTrigger trigger, CancellationToken ct)
     {
         if (!dispatcher.Modules.Contains(module, StringComparer.Ordinal) || !await dispatcher.ReviveAsync(module, messageId, ct).ConfigureAwait(false))
@@ -104,10 +108,10 @@ public static class PlatformEndpoints
         }
 
         trigger.Signal(module);
-        return TypedResults.Accepted((string?)null, new { module, messageId });
+        return TypedResults.Accepted((string?)null, new RevivedMessage(module, messageId));
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult DeadMessageNotFound(string module, Guid messageId) =>
+    private static ProblemHttpResult DeadMessageNotFound(string module, Guid messageId) =>
         TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"No dead message {messageId} in module '{module}'.");
 
     public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode);
