@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Posyandu.Health.Contracts;
+using Posyandu.Health.Features.Spm;
 using Posyandu.Health.LifeCycle;
 using Posyandu.Health.Persistence;
 using Posyandu.SharedKernel.Domain;
@@ -95,6 +96,7 @@ public sealed record RecordScreening(
                 resident.Sex.ToApi(), age, stage.ToApi(), screening.Hypertension, screening.Obesity, screening.CentralObesity, screening.DiabetesSuspicion,
                 screening.HeightForAgeZ, screening.BmiForAgeZ, screening.BmiForAgeFlagged, screening.BmiCategory, screening.Thinness, screening.Anaemia,
                 screening.IronTabletsGiven));
+            await db.ReportSchoolAgeMonthAsync(screening, cancellationToken);
             return screening;
         }
     }
