@@ -26,7 +26,7 @@ internal sealed record PlannedSchoolScreening(DateOnly On, double WeightKg, doub
 /// (about 4 %, before 20 weeks). PTM screening reaches about a third of adults and half of the elderly once in the
 /// window; blood pressure rises with age (about a quarter hypertensive among the screened, 23 % obese), about 1 % have
 /// random glucose of 200 mg/dL or more. A third of the 5–17-year-olds have a school-age screening (weight and height)
-/// in the window, half of them a second one 5–7 months later, with IMT/U drawn from N(−0.1, 1.5) on the WHO Growth
+/// in the window, half of them a second one 5–7 months later (when still in the window), with IMT/U drawn from N(−0.1, 1.5) on the WHO Growth
 /// Reference 2007 — about 10 % thin (&lt; −2 SD) and 8 % obese (&gt; +2 SD), Riskesdas 2018 levels for 5–18 years —
 /// and TB/U from N(−0.7, 1.0) (Indonesian children are shorter than the reference).
 /// </summary>
