@@ -37,8 +37,8 @@ public sealed class EducationMatrix() : AuthorizationMatrix("education")
         Get("/api/education/service-requests/{id:guid}", w => $"/api/education/service-requests/{w["education-request"]}", OutsideScope.NotFound),
         Post("/api/education/service-requests/{id:guid}/transitions", w => $"/api/education/service-requests/{w["education-request"]}/transitions",
             _ => new { to = "diverifikasi", note = "Kunjungan rumah: anak bekerja di kebun" }, OutsideScope.NotFound),
-        Upload("/api/education/service-requests/{id:guid}/attachments/{kind}", w => $"/api/education/service-requests/{w["education-request"]}/attachments/ktp", OutsideScope.NotFound),
-        Get("/api/education/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+        Upload("/api/education/service-requests/{id:guid}/attachments/{attachment}", w => $"/api/education/service-requests/{w["education-request"]}/attachments/ktp", OutsideScope.NotFound),
+        Get("/api/education/service-requests/{id:guid}/attachments/{attachment:guid}",
             w => $"/api/education/service-requests/{w["education-request"]}/attachments/{w["education-attachment"]}", OutsideScope.NotFound),
     ];
 

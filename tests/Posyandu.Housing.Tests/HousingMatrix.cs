@@ -28,8 +28,8 @@ public sealed class HousingMatrix() : AuthorizationMatrix("housing")
         Get("/api/housing/service-requests/{id:guid}", w => $"/api/housing/service-requests/{w["housing-request"]}", OutsideScope.NotFound),
         Post("/api/housing/service-requests/{id:guid}/transitions", w => $"/api/housing/service-requests/{w["housing-request"]}/transitions",
             _ => new { to = "diverifikasi", note = "Kunjungan rumah: lantai tanah, jamban menumpang" }, OutsideScope.NotFound),
-        Upload("/api/housing/service-requests/{id:guid}/attachments/{kind}", w => $"/api/housing/service-requests/{w["housing-request"]}/attachments/ktp", OutsideScope.NotFound),
-        Get("/api/housing/service-requests/{id:guid}/attachments/{attachmentId:guid}",
+        Upload("/api/housing/service-requests/{id:guid}/attachments/{attachment}", w => $"/api/housing/service-requests/{w["housing-request"]}/attachments/ktp", OutsideScope.NotFound),
+        Get("/api/housing/service-requests/{id:guid}/attachments/{attachment:guid}",
             w => $"/api/housing/service-requests/{w["housing-request"]}/attachments/{w["housing-attachment"]}", OutsideScope.NotFound),
     ];
 

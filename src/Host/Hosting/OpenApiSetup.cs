@@ -1,5 +1,7 @@
+using System.Xml.Linq;
 using Microsoft.OpenApi;
 using Posyandu.SharedKernel.Modules;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Posyandu.Host.Hosting;
 
@@ -29,6 +31,9 @@ internal static class OpenApiSetup
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
+            // Relative to wherever the document was fetched from, so one document serves every deployment.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This host" });
+            options.DocumentFilter<TagDescriptions>(modules);
             // Nested records (Feature.Request) would otherwise collide on their short names.
             options.CustomSchemaIds(type => (type.FullName ?? type.Name).Replace('+', '.'));
             foreach (var assembly in modules.Modules.Select(m => m.Assembly).Append(typeof(ModuleCatalog).Assembly).Append(typeof(OpenApiSetup).Assembly))
@@ -41,6 +46,26 @@ internal static class OpenApiSetup
             }
         });
         return services;
+    }
+
+    /// <summary>One tag per module, described by the module class's own summary (its XML doc), and the platform's.</summary>
+    private sealed class TagDescriptions(ModuleCatalog modules) : IDocumentFilter
+    {
+        public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+        {
+            var tags = modules.Modules.Select(m => new OpenApiTag { Name = m.Title, Description = Summary(m.GetType()) ?? m.Title })
+                .Append(new OpenApiTag { Name = "Platform", Description = "Operator endpoints over the shared machinery: dead outbox messages, read-model rebuilds, the audit trail." });
+            swaggerDoc.Tags = new HashSet<OpenApiTag>(tags);
+        }
+
+        private static string? Summary(Type type)
+        {
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{type.Assembly.GetName().Name}.xml");
+            var summary = File.Exists(xml)
+                ? XDocument.Load(xml).Descendants("member").FirstOrDefault(m => (string?)m.Attribute("name") == $"T:{type.FullName}")?.Element("summary")
+                : null;
+            return summary is null ? null : string.Join(' ', summary.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
     }
 
     public static WebApplication UsePosyanduOpenApi(this WebApplication app)

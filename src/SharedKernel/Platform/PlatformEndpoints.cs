@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,11 @@ public static class PlatformEndpoints
     public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/platform").WithTags("Platform");
+        group.ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/outbox/dead", ListDeadMessagesAsync)
+            .WithName("ListDeadMessages")
             .WithSummary("Integration events that could not be delivered after every retry, across all modules.")
             .RequireRoles();
 
@@ -34,24 +38,29 @@ public static class PlatformEndpoints
             .RequireRoles();
 
         // Runs as a background job: long, and outside any caller's data scope.
-        group.MapPost("/read-models/{module}/rebuild", (string module, IEnumerable<IReadModelReset> resets, IBackgroundJobClient jobs) =>
+        group.MapPost("/read-models/{module}/rebuild", Results<Accepted<RebuildQueued>, ProblemHttpResult> (string module, IEnumerable<IReadModelReset> resets, IBackgroundJobClient jobs) =>
                 resets.Any(r => r.Module == module)
-                    ? Results.Accepted("/hangfire/jobs/processing", new { module, jobId = jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None)) })
-                    : Results.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models."))
+                    ? TypedResults.Accepted("/hangfire/jobs/processing", new RebuildQueued(module, jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None))))
+                    : TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models."))
+            .WithName("RebuildReadModels")
             .WithSummary("Empties a module's read models and rebuilds them from every module's event history, as a background job (also: dotnet run --project src/Host -- rebuild-read-models <module>).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles();
 
         group.MapGet("/audit", QueryAuditAsync)
+            .WithName("QueryAudit")
             .WithSummary("The audit trail across all modules, newest first (ids only, never personal data).")
             .RequireRoles(Roles.Dpmd);
 
         return app;
     }
 
+    /// <summary>The rebuild job queued on Hangfire.</summary>
+    public sealed record RebuildQueued(string Module, string JobId);
+
     public sealed record DeadMessage(string Module, Guid MessageId, string Type, DateTime OccurredAt, int Attempts, string? LastError);
 
-    private static async Task<IResult> ListDeadMessagesAsync(IServiceProvider services, IEnumerable<ModuleDatabase> databases, CancellationToken ct)
+    private static async Task<Ok<List<DeadMessage>>> ListDeadMessagesAsync(IServiceProvider services, IEnumerable<ModuleDatabase> databases, CancellationToken ct)
     {
         var dead = new List<DeadMessage>();
         foreach (var database in databases)
@@ -104,7 +113,7 @@ public static class PlatformEndpoints
     public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode);
 
     /// <summary>Filters combine; at most <paramref name="take"/> (≤ 500) lines, newest first.</summary>
-    private static async Task<IResult> QueryAuditAsync(
+    private static async Task<Ok<List<AuditLine>>> QueryAuditAsync(
         IServiceProvider services, IEnumerable<ModuleDatabase> databases, ICurrentUser user, CancellationToken ct,
         string? module = null, string? entity = null, string? entityId = null, string? actor = null,
         DateTime? from = null, DateTime? to = null, int take = 100)

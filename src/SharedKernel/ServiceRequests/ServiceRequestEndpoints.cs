@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -31,9 +32,12 @@ public static class ServiceRequestEndpoints
         var requests = group.MapGroup("/service-requests");
         string[] desk = [Roles.Kader, Roles.Dpmd];
         string[] everyone = [Roles.Kader, Roles.Dpmd, sectorRole];
+        // Every module maps the same six operations: the module in the name keeps operationIds unique.
+        var sector = char.ToUpperInvariant(module[0]) + module[1..];
 
         requests.MapGet("/", async (ServiceRequestDesk d, ServiceRequestStatus? status, string? region, bool? overdue, string? type, int? skip, int? take, CancellationToken ct) =>
                 TypedResults.Ok((await d.ListAsync(module, new(status, region, overdue, type, skip ?? 0, take ?? 50), ct)).Select(r => View(r, withDetails: false)).ToList()))
+            .WithName($"List{sector}ServiceRequests")
             .WithSummary("Service requests visible to the caller, newest first; filter by status, region prefix, overdue, type.")
             .ProducesValidationProblem()
             .RequireRoles(everyone);
@@ -43,6 +47,7 @@ public static class ServiceRequestEndpoints
                 var created = await d.SubmitAsync(module, body, ct);
                 return TypedResults.Created($"/api/{module}/service-requests/{created.Id}", View(created, withDetails: true));
             })
+            .WithName($"Submit{sector}ServiceRequest")
             .WithSummary("Record a request at the Posyandu (status diajukan); the SLA clock of its first step starts.")
             .ProducesValidationProblem()
             .RequireRoles(desk);
@@ -53,6 +58,7 @@ public static class ServiceRequestEndpoints
                 response.SetETag(request);
                 return TypedResults.Ok(View(request, withDetails: true));
             })
+            .WithName($"Get{sector}ServiceRequest")
             .WithSummary("One request with its status history and documents.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(everyone);
@@ -63,6 +69,7 @@ public static class ServiceRequestEndpoints
                 http.Response.SetETag(request);
                 return TypedResults.Ok(View(request, withDetails: true));
             })
+            .WithName($"Transition{sector}ServiceRequest")
             .WithSummary("Move a request to its next status (409 lists the allowed ones). Verification needs the home-visit note and every required document; rejection a reason; completion an outcome.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -70,25 +77,34 @@ public static class ServiceRequestEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireRoles(everyone);
 
-        requests.MapPut("/{id:guid}/attachments/{kind}", async (Guid id, string kind, HttpRequest http, ServiceRequestDesk d, CancellationToken ct) =>
+        // One path for both directions, /attachments/{attachment}: a document kind when uploading (the store assigns
+        // the id), the attachment's id when downloading. Two names for the one segment made two paths that differ
+        // only by parameter name, which OpenAPI forbids.
+        requests.MapPut("/{id:guid}/attachments/{attachment}", async (Guid id, [Description("The document kind: ktp, kk, house-photo-front|side|back, location-photo, other.")] string attachment, HttpRequest http, ServiceRequestDesk d, CancellationToken ct) =>
             {
                 // Streamed from the socket to the store: the body is never buffered whole.
-                var attachment = await d.AttachAsync(module, id, kind, http.ContentType, http.Body, ct);
-                return TypedResults.Created($"/api/{module}/service-requests/{id}/attachments/{attachment.Id}", AttachmentOf(attachment));
+                var stored = await d.AttachAsync(module, id, attachment, http.ContentType, http.Body, ct);
+                return TypedResults.Created($"/api/{module}/service-requests/{id}/attachments/{stored.Id}", AttachmentOf(stored));
             })
+            .WithName($"Upload{sector}ServiceRequestAttachment")
             .WithSummary("Upload a document (raw body; Content-Type image/jpeg, image/png or application/pdf; kind: ktp, kk, house-photo-front|side|back, location-photo, other).")
             .Accepts<Stream>("application/pdf", "image/jpeg", "image/png")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitMetadata(26 * 1024 * 1024))
             .RequireRoles(desk);
 
-        requests.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async (Guid id, Guid attachmentId, ServiceRequestDesk d, CancellationToken ct) =>
+        requests.MapGet("/{id:guid}/attachments/{attachment:guid}", async (Guid id, [Description("The attachment's id.")] Guid attachment, ServiceRequestDesk d, CancellationToken ct) =>
             {
-                var (content, attachment) = await d.OpenAttachmentAsync(module, id, attachmentId, ct);
-                return TypedResults.File(content, attachment.ContentType, $"{attachment.Kind}{Extension(attachment.ContentType)}");
+                var (content, stored) = await d.OpenAttachmentAsync(module, id, attachment, ct);
+                return TypedResults.File(content, stored.ContentType, $"{stored.Kind}{Extension(stored.ContentType)}");
             })
+            .WithName($"Download{sector}ServiceRequestAttachment")
             .WithSummary("Download a document — only for callers who may see the request.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "image/jpeg", "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(everyone);
 

@@ -67,6 +67,7 @@ public sealed class DashboardTests
         await page.GotoAsync(new Uri(_host.BaseAddress, $"/dashboard/?period={ThisMonth}").ToString());
         await ExpectRegionAsync(page, "64", "Kalimantan Timur");
         await ExpectNumbersMatchApiAsync(page, "64", ThisMonth);
+        await ExpectTrendOfFirstIndicatorWithDataAsync(page);
 
         foreach (var (code, name) in _path.Skip(1))
         {
@@ -96,6 +97,17 @@ public sealed class DashboardTests
         Assert.That(download.SuggestedFilename, Is.EqualTo($"scorecard-{Village}-{ThisMonth}.csv"));
         Assert.That(csv, Does.Contain("Kode indikator").And.Contain(Village).And.Contain(_path[^1].Name).And.Contain("kes-ds").And.Contain("ajuan-terlambat"));
         TestContext.AddTestAttachment(Artefact("dashboard-village.png"), "The dashboard at village level, last month, on the demo data");
+    }
+
+    /// <summary>Opened without an indicator in the URL, the trend shows the scorecard's first indicator that has a value.</summary>
+    private async Task ExpectTrendOfFirstIndicatorWithDataAsync(IPage page)
+    {
+        var card = await (await _api.GetAsync($"/api/reporting/scorecard?region=64&period={ThisMonth}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var first = card.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("indicators").EnumerateArray())
+            .First(i => i.GetProperty("value").ValueKind != JsonValueKind.Null);
+
+        Assert.That(await page.EvaluateAsync<string>("() => new URLSearchParams(location.search).get('indicator')"), Is.EqualTo(first.GetProperty("id").GetString()));
+        Assert.That(await page.InnerTextAsync("#trend-title"), Is.EqualTo($"Tren 12 bulan: {first.GetProperty("name").GetString()}"));
     }
 
     private async Task ExpectRegionAsync(IPage page, string code, string name)

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.Testing.Matrix;
 using static Posyandu.Testing.Matrix.EndpointSample;
 
@@ -10,9 +13,30 @@ namespace Posyandu.Host.Tests.Security;
 /// </summary>
 public sealed class PlatformAndReportingMatrix() : AuthorizationMatrix("platform", "reporting")
 {
+    private int _revived;
+
+    /// <summary>Dead outbox rows for the dead-letter samples: one to inspect, several to revive (each call revives another).</summary>
+    protected override async Task SeedAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.Module == "registry").Resolve(scope.ServiceProvider);
+        foreach (var key in new[] { "dead-message", "dead-message-to-revive-1", "dead-message-to-revive-2", "dead-message-to-revive-3", "dead-message-to-revive-4" })
+        {
+            var message = new OutboxMessage(Guid.CreateVersion7(), "Matrix.NobodySubscribes", "{}", DateTime.UtcNow) { Status = OutboxStatus.Dead, Attempts = 8, LastError = "seeded" };
+            registry.OutboxMessages.Add(message);
+            World.Ids[key] = message.MessageId.ToString();
+        }
+
+        await registry.SaveChangesAsync();
+    }
+
     protected override IEnumerable<EndpointSample> Samples =>
     [
         Get("/api/platform/outbox/dead", _ => "/api/platform/outbox/dead", OutsideScope.NotRegionBound),
+        Get("/api/platform/outbox/dead/{module}/{messageId:guid}", w => $"/api/platform/outbox/dead/registry/{w["dead-message"]}", OutsideScope.NotRegionBound),
+        new EndpointSample("POST", "/api/platform/outbox/dead/{module}/{messageId:guid}/revive",
+            w => new HttpRequestMessage(HttpMethod.Post, $"/api/platform/outbox/dead/registry/{w[$"dead-message-to-revive-{Interlocked.Increment(ref _revived)}"]}/revive"),
+            OutsideScope.NotRegionBound),
         Get("/api/platform/audit", _ => "/api/platform/audit", OutsideScope.NotRegionBound),
         new EndpointSample("POST", "/api/platform/read-models/{module}/rebuild",
             _ => new HttpRequestMessage(HttpMethod.Post, "/api/platform/read-models/reporting/rebuild"), OutsideScope.NotRegionBound),

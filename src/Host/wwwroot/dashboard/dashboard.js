@@ -5,7 +5,8 @@
     health: 'Kesehatan', education: 'Pendidikan', social: 'Sosial', housing: 'Perumahan rakyat',
     publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat', 'cross-sector': 'Lintas sektor (ajuan)',
   };
-  const state = { region: null, period: null, indicator: 'ajuan-sla', chart: null };
+  // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
+  const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
   const token = () => sessionStorage.getItem('posyandu.token');
 
@@ -34,6 +35,7 @@
     try {
       const card = await (await api(`/api/reporting/scorecard?${query()}`)).json();
       state.region = card.region;
+      if (!state.indicator) state.indicator = firstWithData(card.sectors);
       renderBreadcrumb(card.path);
       renderCards(card.sectors);
       await Promise.all([loadTrend(), loadChildren()]);
@@ -42,6 +44,11 @@
       $('error').textContent = error.message;
       $('error').hidden = false;
     }
+  }
+
+  function firstWithData(sectors) {
+    const indicators = sectors.flatMap((s) => s.indicators);
+    return (indicators.find((i) => i.value !== null) || indicators[0]).id;
   }
 
   function renderBreadcrumb(path) {

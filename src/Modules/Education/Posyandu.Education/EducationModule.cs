@@ -1,16 +1,11 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Education.Features.Library;
 using Posyandu.Education.Features.OutOfSchool;
 using Posyandu.Education.Features.Paud;
 using Posyandu.Education.Features.Report;
-using Posyandu.Education.Persistence;
 using Posyandu.Education.ServiceRequests;
 using Posyandu.SharedKernel.Modules;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.Education;
 

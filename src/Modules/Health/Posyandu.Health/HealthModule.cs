@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
@@ -8,8 +7,6 @@ using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Features.Pregnancy;
 using Posyandu.Health.Features.Referrals;
 using Posyandu.Health.Features.Screening;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Health;

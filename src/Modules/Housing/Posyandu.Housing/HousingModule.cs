@@ -1,16 +1,12 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Housing.Features.Assessments;
 using Posyandu.Housing.Features.Households;
 using Posyandu.Housing.Features.Rehabilitations;
 using Posyandu.Housing.Features.Report;
-using Posyandu.Housing.Persistence;
 using Posyandu.Housing.ServiceRequests;
 using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.Housing;
 

@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Registry.Features;
-using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Modules;
-using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Registry;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Reporting.Features.Export;
@@ -6,12 +5,7 @@ using Posyandu.Reporting.Features.Overdue;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.Reporting.Features.Series;
-using Posyandu.Reporting.Indicators;
-using Posyandu.Reporting.Persistence;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Modules;
-using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Reporting;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Domain;
 
 public enum LearningResourceKind

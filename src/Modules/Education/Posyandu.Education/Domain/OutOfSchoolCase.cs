@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Domain;
 
 /// <summary>Why a child is not in school, as the Dinas Pendidikan data collection (ATS) asks it.</summary>

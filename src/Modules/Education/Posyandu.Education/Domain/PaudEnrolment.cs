@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.Education.Contracts;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Domain;
 
 /// <summary>The kinds of early-childhood institution (satuan PAUD) a child can attend.</summary>

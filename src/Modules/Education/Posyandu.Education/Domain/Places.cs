@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Posyandu.Registry.Contracts.Replicas;
 
 namespace Posyandu.Education.Domain;

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features;
 
 /// <summary>Who may read the sector's records, and the look-ups every feature starts from.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.ServiceRequests;
-
 namespace Posyandu.Education.Persistence;
 
 public class EducationDbContext(DbContextOptions options) : ModuleDbContext(options)

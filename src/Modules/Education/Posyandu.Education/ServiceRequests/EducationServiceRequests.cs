@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.ServiceRequests;
-
 namespace Posyandu.Education.ServiceRequests;
 
 /// <summary>The requests a Posyandu forwards to Dinas Pendidikan, with the documents each needs before verification.</summary>

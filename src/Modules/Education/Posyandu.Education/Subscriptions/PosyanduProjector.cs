@@ -1,5 +1,3 @@
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
 using Posyandu.Registry.Contracts.Replicas;
 
 namespace Posyandu.Education.Subscriptions;

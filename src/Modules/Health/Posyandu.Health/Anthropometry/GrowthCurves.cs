@@ -1,5 +1,3 @@
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Health.Anthropometry;
 
 /// <summary>

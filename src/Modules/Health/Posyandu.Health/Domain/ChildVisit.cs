@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Posyandu.Health.Growth;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Health.Domain;
 

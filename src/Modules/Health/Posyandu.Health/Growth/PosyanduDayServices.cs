@@ -1,5 +1,3 @@
-using Posyandu.Health.Anthropometry;
-
 namespace Posyandu.Health.Growth;
 
 /// <summary>

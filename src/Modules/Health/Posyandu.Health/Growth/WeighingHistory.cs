@@ -1,5 +1,3 @@
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Health.Growth;
 
 /// <summary>A weighing as growth monitoring sees it: when, how heavy, at what age, and the trend it was given.</summary>

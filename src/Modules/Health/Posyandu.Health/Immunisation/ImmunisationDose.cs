@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Immunisation;
 
 /// <summary>Where a dose was given: at the Posyandu, at the puskesmas, or elsewhere (named in <see cref="ImmunisationDose.PlaceName"/>).</summary>

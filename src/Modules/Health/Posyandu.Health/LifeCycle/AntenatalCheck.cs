@@ -1,5 +1,3 @@
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.LifeCycle;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Posyandu.Health.LifeCycle;
 
 /// <summary>Tables of the ILP life-cycle records; enums are stored by name so the tables read without the code.</summary>

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using FluentValidation;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.LifeCycle;
 

@@ -1,7 +1,3 @@
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.LifeCycle;
 
 /// <summary>How a pregnancy ended.</summary>

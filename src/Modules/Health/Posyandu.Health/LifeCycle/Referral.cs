@@ -1,7 +1,3 @@
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.LifeCycle;
 
 /// <summary>Why the kader refers someone to the puskesmas: the signs a Posyandu must not keep to itself.</summary>

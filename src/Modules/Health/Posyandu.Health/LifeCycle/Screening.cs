@@ -1,6 +1,3 @@
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.LifeCycle;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.LifeCycle;
-using Posyandu.SharedKernel.Persistence;
-
 namespace Posyandu.Health.Persistence;
 
 public class HealthDbContext(DbContextOptions options) : ModuleDbContext(options)

@@ -1,5 +1,3 @@
-using Posyandu.Health.Domain;
-using Posyandu.Health.Persistence;
 using Posyandu.Registry.Contracts.Replicas;
 
 namespace Posyandu.Health.Subscriptions;

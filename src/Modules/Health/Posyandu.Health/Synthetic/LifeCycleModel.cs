@@ -1,5 +1,4 @@
 using Bogus;
-using Posyandu.Health.Anthropometry;
 using Posyandu.Health.LifeCycle;
 using Posyandu.SharedKernel.Domain;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Housing.Domain;
 

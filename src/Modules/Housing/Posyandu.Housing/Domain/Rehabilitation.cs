@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
 using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Housing.Domain;
 

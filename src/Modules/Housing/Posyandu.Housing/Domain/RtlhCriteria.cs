@@ -1,5 +1,3 @@
-using Posyandu.Housing.Contracts;
-
 namespace Posyandu.Housing.Domain;
 
 /// <summary>What an assessor records of a house, and the number of people living in it.</summary>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Housing.Features;
 
 /// <summary>Who may read the sector's records, and the look-ups every feature starts from.</summary>

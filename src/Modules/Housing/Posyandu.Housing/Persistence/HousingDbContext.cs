@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Domain;
 using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.Housing.Persistence;
 

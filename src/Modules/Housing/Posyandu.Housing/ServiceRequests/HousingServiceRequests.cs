@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.ServiceRequests;
-
 namespace Posyandu.Housing.ServiceRequests;
 
 /// <summary>The requests a Posyandu forwards to Dinas Perumahan dan Kawasan Permukiman, with the documents each needs before verification.</summary>

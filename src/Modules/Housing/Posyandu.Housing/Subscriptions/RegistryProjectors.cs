@@ -1,5 +1,3 @@
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
 using Posyandu.Registry.Contracts.Replicas;
 
 namespace Posyandu.Housing.Subscriptions;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Registry.Domain;
 
 /// <summary>A household (Kartu Keluarga) served by a Posyandu of its own village.</summary>

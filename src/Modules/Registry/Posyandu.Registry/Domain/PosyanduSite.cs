@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Registry.Domain;
 
 /// <summary>

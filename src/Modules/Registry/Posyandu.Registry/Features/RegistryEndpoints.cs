@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Posyandu.Registry.Features.Households;
 using Posyandu.Registry.Features.Kader;
 using Posyandu.Registry.Features.PosyanduSites;

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Domain;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-
 namespace Posyandu.Registry.Features;
 
 /// <summary>Checks shared by the registry's features.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Domain;
 using Posyandu.Registry.Regions;
-using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.Registry.Persistence;
 

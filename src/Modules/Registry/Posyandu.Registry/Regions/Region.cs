@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Text;
-
 namespace Posyandu.Registry.Regions;
 
 /// <summary>

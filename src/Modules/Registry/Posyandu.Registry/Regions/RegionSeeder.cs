@@ -1,8 +1,4 @@
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Contracts;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Registry.Regions;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Persistence;
-
 namespace Posyandu.Reporting.Persistence;
 
 /// <summary>Reporting's own read models, fed only by integration events.</summary>

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Persistence;
-using Posyandu.SharedKernel.Domain;
 
 namespace Posyandu.Reporting.ReadModels;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Persistence;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Reporting.ReadModels;
 
 /// <summary>

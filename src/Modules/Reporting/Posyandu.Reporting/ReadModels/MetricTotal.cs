@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Posyandu.SharedKernel.Persistence;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.ReadModels;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Posyandu.Registry.Contracts;
-using Posyandu.SharedKernel.Messaging;
 
 namespace Posyandu.Reporting.ReadModels;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Persistence;
-using Posyandu.SharedKernel.Messaging;
-using Posyandu.SharedKernel.Persistence;
-
 namespace Posyandu.Reporting.ReadModels;
 
 /// <summary>Every Reporting table is a read model: a rebuild starts from empty.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Persistence;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Reporting.ReadModels;
 
 /// <summary>A subject counted in <see cref="Metric"/> in a village from month <see cref="From"/> until (not including) <see cref="Until"/>.</summary>

@@ -1,8 +1,4 @@
 using Posyandu.Registry.Contracts;
-using Posyandu.Reporting.Indicators;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Reporting.Subscriptions;

@@ -1,6 +1,3 @@
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.Reporting.Subscriptions;

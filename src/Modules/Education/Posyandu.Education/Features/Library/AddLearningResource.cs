@@ -1,14 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>Adds a line to a Posyandu's library and learning-aid inventory (books, APE, digital devices).</summary>
@@ -53,7 +42,7 @@ internal static class AddLearningResourceEndpoint
                 {
                     var resource = await mediator.Send(new AddLearningResource(
                         posyanduId, body.Kind, body.Name, body.Quantity, body.Condition, body.RecordedOn ?? time.Today()), ct);
-                    return TypedResults.Created($"/api/education/library/{posyanduId}", resource);
+                    return TypedResults.Created($"/api/education/library/{posyanduId}", LearningResourceDto.From(resource));
                 })
             .WithName("AddLearningResource")
             .WithSummary("Add books, educational toys (APE) or devices to a Posyandu's village-library inventory.")

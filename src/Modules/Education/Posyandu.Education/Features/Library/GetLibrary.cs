@@ -1,15 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>A Posyandu's library: the inventory with totals per kind, and the activities in a date range with totals per kind.</summary>
@@ -18,8 +6,8 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
     public sealed record KindTotal(string Kind, int Count, int Quantity);
 
     public sealed record View(
-        Guid PosyanduId, string Name, string RegionCode, IReadOnlyList<LearningResource> Inventory, IReadOnlyList<KindTotal> InventoryByKind,
-        IReadOnlyList<LibraryActivity> Activities, IReadOnlyList<KindTotal> ActivitiesByKind);
+        Guid PosyanduId, string Name, string RegionCode, IReadOnlyList<LearningResourceDto> Inventory, IReadOnlyList<KindTotal> InventoryByKind,
+        IReadOnlyList<LibraryActivityDto> Activities, IReadOnlyList<KindTotal> ActivitiesByKind);
 
     internal sealed class Handler(EducationDbContext db) : IRequestHandler<GetLibrary, View>
     {
@@ -38,9 +26,9 @@ public sealed record GetLibrary(Guid PosyanduId, DateOnly? From, DateOnly? To) :
             if (request.To is { } end) activities = activities.Where(a => a.Date <= end);
             var log = await activities.OrderByDescending(a => a.Date).Take(2000).ToListAsync(cancellationToken);
             return new View(
-                site.PosyanduId, site.Name, site.RegionCode, inventory,
+                site.PosyanduId, site.Name, site.RegionCode, [.. inventory.Select(LearningResourceDto.From)],
                 inventory.GroupBy(r => r.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(r => r.Quantity))).ToList(),
-                log,
+                [.. log.Select(LibraryActivityDto.From)],
                 log.GroupBy(a => a.Kind).Select(g => new KindTotal(g.Key.ToApi(), g.Count(), g.Sum(a => a.Participants))).ToList());
         }
     }

@@ -1,14 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Education.Features.Library;
 
 /// <summary>Logs a library or learning activity at a Posyandu: visits, digital-literacy sessions, reading, play with APE.</summary>
@@ -52,7 +41,7 @@ internal static class RecordLibraryActivityEndpoint
                 async (Guid posyanduId, RecordLibraryActivity.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var activity = await mediator.Send(new RecordLibraryActivity(posyanduId, body.Date, body.Kind, body.Participants, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/education/library/{posyanduId}", activity);
+                    return TypedResults.Created($"/api/education/library/{posyanduId}", LibraryActivityDto.From(activity));
                 })
             .WithName("RecordLibraryActivity")
             .WithSummary("Log a library visit, digital-literacy session, reading session or APE play at a Posyandu, with the participants.")

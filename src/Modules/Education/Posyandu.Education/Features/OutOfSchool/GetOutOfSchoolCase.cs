@@ -1,16 +1,4 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
 using Posyandu.Education.ServiceRequests;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 
@@ -19,7 +7,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
 {
     public sealed record Referral(Guid RequestId, ServiceRequestStatus Status, DateTime SubmittedAt, string? Outcome);
 
-    public sealed record View(OutOfSchoolCase Case, IReadOnlyList<Referral> Referrals);
+    public sealed record View(OutOfSchoolCaseDto Case, IReadOnlyList<Referral> Referrals);
 
     internal sealed class Handler(EducationDbContext db, TimeProvider time) : IRequestHandler<GetOutOfSchoolCase, View>
     {
@@ -36,7 +24,7 @@ public sealed record GetOutOfSchoolCase(Guid CaseId) : IQuery<GetOutOfSchoolCase
                 .OrderBy(r => r.SubmittedAt)
                 .Select(r => new Referral(r.Id, r.Status, r.SubmittedAt, r.Outcome))
                 .ToListAsync(cancellationToken);
-            return new View(found, referrals);
+            return new View(OutOfSchoolCaseDto.From(found), referrals);
         }
     }
 }

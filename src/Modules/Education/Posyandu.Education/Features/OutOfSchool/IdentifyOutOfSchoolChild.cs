@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Contracts;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Education.Features.Spm;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 
@@ -78,7 +64,7 @@ internal static class IdentifyOutOfSchoolChildEndpoint
                 async (Guid residentId, IdentifyOutOfSchoolChild.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var found = await mediator.Send(new IdentifyOutOfSchoolChild(residentId, body.IdentifiedOn, body.Reason, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/education/out-of-school/cases/{found.Id}", found);
+                    return TypedResults.Created($"/api/education/out-of-school/cases/{found.Id}", OutOfSchoolCaseDto.From(found));
                 })
             .WithName("IdentifyOutOfSchoolChild")
             .WithSummary("Record an out-of-school child (7–18) with the reason: cost, distance, work, disability, marriage, other.")

@@ -1,13 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>Out-of-school cases the caller may see, newest first: of a Posyandu or a child, open or resolved, by reason.</summary>
@@ -31,8 +21,8 @@ internal static class ListOutOfSchoolCasesEndpoint
 {
     public static void MapListOutOfSchoolCases(this IEndpointRouteBuilder group) =>
         group.MapGet("/out-of-school/cases", async (Guid? posyanduId, Guid? residentId, bool? open, string? reason, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListOutOfSchoolCases(
-                    posyanduId, residentId, open, SharedKernel.Errors.Fields.Enum<OutOfSchoolReason>(reason, "reason")), ct)))
+                TypedResults.Ok((await mediator.Send(new ListOutOfSchoolCases(
+                    posyanduId, residentId, open, SharedKernel.Errors.Fields.Enum<OutOfSchoolReason>(reason, "reason")), ct)).Select(OutOfSchoolCaseDto.From).ToList()))
             .WithName("ListOutOfSchoolCases")
             .WithSummary("Out-of-school cases, newest first; filter by Posyandu, child, open, reason.")
             .ProducesValidationProblem()

@@ -1,15 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>Adds a follow-up action (home visit, talk with the school, Paket registration…) to an open case.</summary>
@@ -52,7 +40,7 @@ internal static class RecordFollowUpActionEndpoint
 {
     public static void MapRecordFollowUpAction(this IEndpointRouteBuilder group) =>
         group.MapPost("/out-of-school/cases/{id:guid}/actions", async (Guid id, RecordFollowUpAction.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct)))
+                TypedResults.Ok(OutOfSchoolCaseDto.From(await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct))))
             .WithName("RecordOutOfSchoolFollowUp")
             .WithSummary("Add a follow-up action to an open out-of-school case.")
             .ProducesValidationProblem()

@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Contracts;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Education.Features.Spm;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Education.Features.OutOfSchool;
 
@@ -67,7 +53,7 @@ internal static class ResolveOutOfSchoolCaseEndpoint
     public static void MapResolveOutOfSchoolCase(this IEndpointRouteBuilder group) =>
         group.MapPost("/out-of-school/cases/{id:guid}/resolve",
                 async (Guid id, ResolveOutOfSchoolCase.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new ResolveOutOfSchoolCase(id, body.ResolvedOn, body.Outcome, body.Note, time.Today()), ct)))
+                    TypedResults.Ok(OutOfSchoolCaseDto.From(await mediator.Send(new ResolveOutOfSchoolCase(id, body.ResolvedOn, body.Outcome, body.Note, time.Today()), ct))))
             .WithName("ResolveOutOfSchoolCase")
             .WithSummary("Close an out-of-school case with its outcome: returnedToSchool, paketA, paketB, paketC or vocational.")
             .ProducesValidationProblem()

@@ -1,16 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Contracts;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Education.Features.Spm;
 
 namespace Posyandu.Education.Features.Paud;
@@ -62,7 +49,7 @@ internal static class EndPaudEnrolmentEndpoint
 {
     public static void MapEndPaudEnrolment(this IEndpointRouteBuilder group) =>
         group.MapPost("/paud/enrolments/{id:guid}/end", async (Guid id, EndPaudEnrolment.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new EndPaudEnrolment(id, body.EndDate, body.Status), ct)))
+                TypedResults.Ok(PaudEnrolmentDto.From(await mediator.Send(new EndPaudEnrolment(id, body.EndDate, body.Status), ct))))
             .WithName("EndPaudEnrolment")
             .WithSummary("End a running PAUD enrolment (completed or withdrawn).")
             .ProducesValidationProblem()

@@ -1,16 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Contracts;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Education.Features.Spm;
 
 namespace Posyandu.Education.Features.Paud;
@@ -97,7 +84,7 @@ internal static class EnrolInPaudEndpoint
             {
                 var enrolment = await mediator.Send(new EnrolInPaud(
                     residentId, body.InstitutionName, body.Npsn, body.InstitutionType, body.StartDate, body.EndDate, body.EndStatus), ct);
-                return TypedResults.Created($"/api/education/paud/enrolments/{enrolment.Id}", enrolment);
+                return TypedResults.Created($"/api/education/paud/enrolments/{enrolment.Id}", PaudEnrolmentDto.From(enrolment));
             })
             .WithName("EnrolInPaud")
             .WithSummary("Record a child's enrolment in a PAUD institution (TK, KB, TPA, SPS); children under seven on the start date.")

@@ -1,13 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>PAUD enrolments the caller may see: of one child, of one Posyandu, or those running on a day.</summary>
@@ -30,7 +20,7 @@ internal static class ListPaudEnrolmentsEndpoint
 {
     public static void MapListPaudEnrolments(this IEndpointRouteBuilder group) =>
         group.MapGet("/paud/enrolments", async (Guid? residentId, Guid? posyanduId, DateOnly? activeOn, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListPaudEnrolments(residentId, posyanduId, activeOn), ct)))
+                TypedResults.Ok((await mediator.Send(new ListPaudEnrolments(residentId, posyanduId, activeOn), ct)).Select(PaudEnrolmentDto.From).ToList()))
             .WithName("ListPaudEnrolments")
             .WithSummary("PAUD enrolments, newest first; filter by child, Posyandu or a day they were running on.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,17 +1,6 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Education.Domain;
 using Posyandu.Education.Features.OutOfSchool;
 using Posyandu.Education.Features.Paud;
-using Posyandu.Education.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Education.Features.Report;
 

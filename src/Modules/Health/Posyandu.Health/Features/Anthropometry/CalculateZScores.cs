@@ -1,15 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Health.Anthropometry;
-using Posyandu.Health.LifeCycle;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.Anthropometry;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Anthropometry;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Growth;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
 using Posyandu.Health.Features.Spm;
+using Posyandu.Health.Growth;
 
 namespace Posyandu.Health.Features.ChildVisits;
 

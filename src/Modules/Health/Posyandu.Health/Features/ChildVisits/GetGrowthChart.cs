@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.ChildVisits;
 
 /// <summary>A child's visits in date order — the KMS page of the Buku KIA, with each visit's z-scores and N/T.</summary>
@@ -33,7 +22,7 @@ internal static class GetGrowthChartEndpoint
 {
     public static void MapGetGrowthChart(this IEndpointRouteBuilder group) =>
         group.MapGet("/children/{residentId:guid}/visits", async (Guid residentId, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetGrowthChart(residentId), ct)))
+                TypedResults.Ok((await mediator.Send(new GetGrowthChart(residentId), ct)).Select(ChildVisitDto.From).ToList()))
             .WithName("GetGrowthChart")
             .WithSummary("A child's visits in date order with z-scores, categories, N/T/B/O and referral reasons.")
             .ProducesProblem(StatusCodes.Status404NotFound)

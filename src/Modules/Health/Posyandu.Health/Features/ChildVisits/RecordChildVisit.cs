@@ -1,14 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Anthropometry;
-using Posyandu.Health.Domain;
 using Posyandu.Health.Growth;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.ChildVisits;
 
@@ -92,4 +82,21 @@ public sealed record RecordChildVisit(Guid ResidentId, RecordChildVisit.Body Vis
             }
         }
     }
+}
+
+internal static class RecordChildVisitEndpoint
+{
+    public static void MapRecordChildVisit(this IEndpointRouteBuilder group) =>
+        group.MapPost("/children/{residentId:guid}/visits", async (Guid residentId, RecordChildVisit.Body body, IMediator mediator, CancellationToken ct) =>
+            {
+                var visit = await mediator.Send(new RecordChildVisit(residentId, body), ct);
+                return TypedResults.Created($"/api/health/children/{residentId}/visits/{visit.Id}", ChildVisitDto.From(visit));
+            })
+            .WithName("RecordChildVisit")
+            .WithSummary("Record an under-five's Posyandu-day visit; the WHO z-scores, N/T trend and referral reasons are computed and stored with it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireSectorWriters(Roles.Health);
 }

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Health.Features.GrowthReports;
 
 /// <summary>An under-five of the area in a month: where they belong, and their last visit that month if any.</summary>

@@ -1,12 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.GrowthReports;
 
 /// <summary>

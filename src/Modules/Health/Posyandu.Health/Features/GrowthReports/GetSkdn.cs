@@ -1,12 +1,4 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Posyandu.Health.Growth;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Health.Features.GrowthReports;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Domain;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.Persistence;
-
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>A living under-five and the scheduled doses that need the kader's attention on a day.</summary>

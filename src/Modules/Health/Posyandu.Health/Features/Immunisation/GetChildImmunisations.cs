@@ -1,16 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-using Posyandu.SharedKernel.Web;
-
 namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>
@@ -21,7 +8,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
 {
     /// <param name="Complete">Every scheduled dose given.</param>
     public sealed record Result(
-        Guid ResidentId, DateOnly BirthDate, DateOnly AsOf, IReadOnlyList<ImmunisationDose> Doses, IReadOnlyList<DoseStatus> Schedule,
+        Guid ResidentId, DateOnly BirthDate, DateOnly AsOf, IReadOnlyList<ImmunisationDoseDto> Doses, IReadOnlyList<DoseStatus> Schedule,
         BasicImmunisationStatus BasicImmunisation, bool Complete);
 
     /// <param name="CompletedOn">The day the last IDL dose was given; null while incomplete.</param>
@@ -45,7 +32,7 @@ public sealed record GetChildImmunisations(Guid ResidentId) : IQuery<GetChildImm
             var completedOn = schedule.Basic.CompletedOn(given);
             var basic = new BasicImmunisationStatus(schedule.Basic.Name, completedOn is not null, completedOn,
                 schedule.Basic.CompleteInTime(child.BirthDate, given), schedule.Basic.ByAge.After(child.BirthDate));
-            return new Result(child.ResidentId, child.BirthDate, today, doses, statuses, basic, statuses.All(s => s.Status == DoseState.Given));
+            return new Result(child.ResidentId, child.BirthDate, today, [.. doses.Select(ImmunisationDoseDto.From)], statuses, basic, statuses.All(s => s.Status == DoseState.Given));
         }
     }
 }

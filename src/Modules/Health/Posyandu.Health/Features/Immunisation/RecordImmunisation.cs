@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.Immunisation;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Health.Features.Spm;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Immunisation;
 
@@ -105,7 +91,7 @@ internal static class RecordImmunisationEndpoint
         group.MapPost("/children/{residentId:guid}/immunisations", async (Guid residentId, RecordImmunisation.Body body, IMediator mediator, CancellationToken ct) =>
             {
                 var dose = await mediator.Send(new RecordImmunisation(residentId, body.Antigen, body.DoseNumber, body.GivenOn, body.BatchNumber, body.Place, body.PlaceName), ct);
-                return TypedResults.Created($"/api/health/children/{residentId}/immunisations", dose);
+                return TypedResults.Created($"/api/health/children/{residentId}/immunisations", ImmunisationDoseDto.From(dose));
             })
             .WithName("RecordImmunisation")
             .WithSummary("Record a dose of the national immunisation schedule (antigen, dose number, date, batch, place) for a child.")

@@ -1,18 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>Ends a pregnancy with its outcome (birth, miscarriage, other); closing it again is a 409.</summary>
@@ -49,7 +34,7 @@ internal static class ClosePregnancyEndpoint
 {
     public static void MapClosePregnancy(this IEndpointRouteBuilder group) =>
         group.MapPost("/pregnancies/{pregnancyId:guid}/close", async (Guid pregnancyId, ClosePregnancy.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ClosePregnancy(pregnancyId, body.Outcome, body.EndedOn), ct)))
+                TypedResults.Ok(PregnancyDto.From(await mediator.Send(new ClosePregnancy(pregnancyId, body.Outcome, body.EndedOn), ct))))
             .WithName("ClosePregnancy")
             .WithSummary("Close a pregnancy with its outcome (birth, miscarriage, other).")
             .ProducesValidationProblem()

@@ -1,20 +1,9 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Health.Features.Pregnancy;
 
 /// <summary>A pregnancy with its antenatal checks, oldest first. Reading one woman's record is audited.</summary>
 public sealed record GetPregnancy(Guid PregnancyId) : IQuery<GetPregnancy.Result>
 {
-    public sealed record Result(LifeCycle.Pregnancy Pregnancy, IReadOnlyList<AntenatalCheck> Checks);
+    public sealed record Result(PregnancyDto Pregnancy, IReadOnlyList<AntenatalCheckDto> Checks);
 
     internal sealed class Handler(HealthDbContext db) : IRequestHandler<GetPregnancy, Result>
     {
@@ -25,7 +14,7 @@ public sealed record GetPregnancy(Guid PregnancyId) : IQuery<GetPregnancy.Result
             var checks = await db.AntenatalChecks.AsNoTracking().Where(c => c.PregnancyId == pregnancy.Id)
                 .OrderBy(c => c.CheckedOn).ToListAsync(cancellationToken);
             await db.RecordReadAsync(nameof(LifeCycle.Pregnancy), pregnancy.Id.ToString(), pregnancy.RegionCode, cancellationToken);
-            return new Result(pregnancy, checks);
+            return new Result(PregnancyDto.From(pregnancy), [.. checks.Select(AntenatalCheckDto.From)]);
         }
     }
 }

@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Health.Features.Spm;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
 
@@ -89,7 +75,7 @@ internal static class RecordAntenatalCheckEndpoint
                 var check = await mediator.Send(new RecordAntenatalCheck(
                     pregnancyId, body.CheckedOn ?? time.Today(), body.WeightKg, body.SystolicMmHg, body.DiastolicMmHg,
                     body.MuacCm, body.HbGPerDl, body.IronTabletsGiven ?? 0), ct);
-                return TypedResults.Created($"/api/health/pregnancies/{pregnancyId}", check);
+                return TypedResults.Created($"/api/health/pregnancies/{pregnancyId}", AntenatalCheckDto.From(check));
             })
             .WithName("RecordAntenatalCheck")
             .WithSummary("Record an antenatal check (weight, blood pressure, LiLA, Hb, iron tablets); KEK, anaemia and hypertension are flagged.")

@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using Posyandu.Health.Features.Spm;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Pregnancy;
 
@@ -91,7 +77,7 @@ internal static class RegisterPregnancyEndpoint
             {
                 var pregnancy = await mediator.Send(
                     new RegisterPregnancy(body.ResidentId, body.Hpht, body.RegisteredOn ?? time.Today(), body.MuacCm), ct);
-                return TypedResults.Created($"/api/health/pregnancies/{pregnancy.Id}", pregnancy);
+                return TypedResults.Created($"/api/health/pregnancies/{pregnancy.Id}", PregnancyDto.From(pregnancy));
             })
             .WithName("RegisterPregnancy")
             .WithSummary("Register a pregnancy (ibu hamil) from HPHT: gestational age, Naegele due date, 4T age and KEK risk.")

@@ -1,18 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.Referrals;
 
 /// <summary>
@@ -53,7 +38,7 @@ internal static class CloseReferralEndpoint
 {
     public static void MapCloseReferral(this IEndpointRouteBuilder group) =>
         group.MapPost("/referrals/{referralId:guid}/close", async (Guid referralId, CloseReferral.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? time.Today(), body.Outcome, body.Note), ct)))
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new CloseReferral(referralId, body.ClosedOn ?? time.Today(), body.Outcome, body.Note), ct))))
             .WithName("CloseReferral")
             .WithSummary("Close a referral with its outcome (treated, referred onward, not attended, other).")
             .ProducesValidationProblem()

@@ -1,18 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.Referrals;
 
 /// <summary>
@@ -89,7 +74,7 @@ internal static class IssueReferralEndpoint
             {
                 var referral = await mediator.Send(
                     new IssueReferral(body.ResidentId, body.ReasonCode, body.Reason, body.Facility, body.IssuedOn ?? time.Today()), ct);
-                return TypedResults.Created($"/api/health/referrals/{referral.Id}", referral);
+                return TypedResults.Created($"/api/health/referrals/{referral.Id}", ReferralDto.From(referral));
             })
             .WithName("IssueReferral")
             .WithSummary("Refer a resident to a puskesmas (rujukan) with a reason code and note.")

@@ -1,16 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Health.Features.Referrals;
 
 /// <summary>The puskesmas received the referred person (diterima puskesmas): open → arrived; otherwise 409.</summary>
@@ -40,7 +27,7 @@ internal static class RecordReferralArrivalEndpoint
 {
     public static void MapRecordReferralArrival(this IEndpointRouteBuilder group) =>
         group.MapPost("/referrals/{referralId:guid}/arrival", async (Guid referralId, RecordReferralArrival.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? time.Today()), ct)))
+                TypedResults.Ok(ReferralDto.From(await mediator.Send(new RecordReferralArrival(referralId, body.ArrivedOn ?? time.Today()), ct))))
             .WithName("RecordReferralArrival")
             .WithSummary("Record that the puskesmas received the referred person (open → arrived).")
             .ProducesValidationProblem()

@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Health.Contracts;
 using Posyandu.Health.Features.Spm;
-using Posyandu.Health.LifeCycle;
-using Posyandu.Health.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Health.Features.Screening;
 
@@ -110,7 +96,7 @@ internal static class RecordScreeningEndpoint
                 var screening = await mediator.Send(new RecordScreening(
                     residentId, body.ScreenedOn ?? time.Today(), body.WeightKg, body.HeightCm, body.SystolicMmHg, body.DiastolicMmHg,
                     body.BloodGlucoseMgPerDl, body.WaistCm, body.HbGPerDl, body.IronTabletsGiven), ct);
-                return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", screening);
+                return TypedResults.Created($"/api/health/residents/{residentId}/screenings/{screening.Id}", ScreeningDto.From(screening));
             })
             .WithName("RecordScreening")
             .WithSummary("Record a PTM screening (BMI, blood pressure, random glucose, waist, haemoglobin, TTD) of a resident aged 5+; IMT/U at 5–17 and risk flags are computed.")

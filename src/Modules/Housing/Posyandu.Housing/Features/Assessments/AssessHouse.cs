@@ -1,19 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Contracts;
-using Posyandu.Housing.Domain;
 using Posyandu.Housing.Features.Spm;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Housing.Features.Assessments;
 
@@ -139,7 +125,7 @@ internal static class AssessHouseEndpoint
                 async (Guid householdId, AssessHouse body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var assessment = await mediator.Send(body with { HouseholdId = householdId, Today = time.Today() }, ct);
-                    return TypedResults.Created($"/api/housing/households/{householdId}", assessment);
+                    return TypedResults.Created($"/api/housing/households/{householdId}", HouseAssessmentDto.From(assessment));
                 })
             .WithName("AssessHouse")
             .WithSummary("Assess a household's house against the RTLH criteria (structure, materials, floor area per person, light, ventilation, water, latrine); the verdict and its reasons are stored.")

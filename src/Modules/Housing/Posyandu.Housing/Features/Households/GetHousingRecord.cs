@@ -1,14 +1,5 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.ServiceRequests;
-using Posyandu.SharedKernel.Time;
+using Posyandu.Housing.Features.Assessments;
+using Posyandu.Housing.Features.Rehabilitations;
 
 namespace Posyandu.Housing.Features.Households;
 
@@ -19,7 +10,7 @@ namespace Posyandu.Housing.Features.Households;
 /// </summary>
 public sealed record GetHousingRecord(Guid HouseholdId, DateOnly Today) : IQuery<GetHousingRecord.Record>
 {
-    public sealed record Assessment(bool InForce, HouseAssessment Details);
+    public sealed record Assessment(bool InForce, HouseAssessmentDto Details);
 
     /// <summary>A service request for the household, on the shared workflow (details at <c>/api/housing/service-requests/{id}</c>).</summary>
     public sealed record Request(Guid RequestId, string Type, ServiceRequestStatus Status, DateTime SubmittedAt, string? Outcome);
@@ -29,7 +20,7 @@ public sealed record GetHousingRecord(Guid HouseholdId, DateOnly Today) : IQuery
     public sealed record Record(
         Guid HouseholdId, Guid PosyanduId, string RegionCode, DateOnly RegisteredOn, int RegisteredOccupants, DateOnly AsOf,
         bool? IsRtlh, Guid? AssessmentInForceId, Guid? RehabilitationInProgressId,
-        IReadOnlyList<Assessment> Assessments, IReadOnlyList<Rehabilitation> Rehabilitations, IReadOnlyList<Request> Requests);
+        IReadOnlyList<Assessment> Assessments, IReadOnlyList<RehabilitationDto> Rehabilitations, IReadOnlyList<Request> Requests);
 
     internal sealed class Handler(HousingDbContext db) : IRequestHandler<GetHousingRecord, Record>
     {
@@ -49,8 +40,8 @@ public sealed record GetHousingRecord(Guid HouseholdId, DateOnly Today) : IQuery
                 household.HouseholdId, household.PosyanduId, household.RegionCode, household.RegisteredOn, occupants, request.Today,
                 state.Assessment is null ? null : state.IsRtlh, state.Assessment?.Id, state.InRehabilitation?.Id,
                 assessments.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.RecordedAt)
-                    .Select(a => new Assessment(a.Id == state.Assessment?.Id, a)).ToList(),
-                rehabilitations.OrderByDescending(r => r.StartedOn).ToList(), requests);
+                    .Select(a => new Assessment(a.Id == state.Assessment?.Id, HouseAssessmentDto.From(a))).ToList(),
+                rehabilitations.OrderByDescending(r => r.StartedOn).Select(RehabilitationDto.From).ToList(), requests);
         }
     }
 }

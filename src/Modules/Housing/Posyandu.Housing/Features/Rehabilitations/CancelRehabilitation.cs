@@ -1,18 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Contracts;
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Housing.Features.Rehabilitations;
 
 /// <summary>
@@ -53,7 +38,7 @@ internal static class CancelRehabilitationEndpoint
     public static void MapCancelRehabilitation(this IEndpointRouteBuilder group) =>
         group.MapPost("/rehabilitations/{id:guid}/cancel",
                 async (Guid id, CancelRehabilitation.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new CancelRehabilitation(id, body.CancelledOn, body.Reason, time.Today()), ct)))
+                    TypedResults.Ok(RehabilitationDto.From(await mediator.Send(new CancelRehabilitation(id, body.CancelledOn, body.Reason, time.Today()), ct))))
             .WithName("CancelRehabilitation")
             .WithSummary("Cancel a rehabilitation in progress, with the reason; the house stays RTLH.")
             .ProducesValidationProblem()

@@ -1,18 +1,4 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Housing.Contracts;
-using Posyandu.Housing.Domain;
 using Posyandu.Housing.Features.Spm;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.Housing.Features.Rehabilitations;
 
@@ -56,7 +42,7 @@ internal static class CompleteRehabilitationEndpoint
     public static void MapCompleteRehabilitation(this IEndpointRouteBuilder group) =>
         group.MapPost("/rehabilitations/{id:guid}/complete",
                 async (Guid id, CompleteRehabilitation.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
-                    TypedResults.Ok(await mediator.Send(new CompleteRehabilitation(id, body.CompletedOn, body.FinalCostRupiah, time.Today()), ct)))
+                    TypedResults.Ok(RehabilitationDto.From(await mediator.Send(new CompleteRehabilitation(id, body.CompletedOn, body.FinalCostRupiah, time.Today()), ct))))
             .WithName("CompleteRehabilitation")
             .WithSummary("Complete a rehabilitation with its final cost: the house counts as no longer RTLH from that day.")
             .ProducesValidationProblem()

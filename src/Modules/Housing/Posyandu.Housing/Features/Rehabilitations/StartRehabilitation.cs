@@ -1,17 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Posyandu.Housing.Contracts;
-using Posyandu.Housing.Domain;
-using Posyandu.Housing.Persistence;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Time;
-
 namespace Posyandu.Housing.Features.Rehabilitations;
 
 /// <summary>
@@ -92,7 +78,7 @@ internal static class StartRehabilitationEndpoint
                 {
                     var started = await mediator.Send(new StartRehabilitation(
                         householdId, body.StartedOn, body.Programme, body.PlannedBudgetRupiah, body.Note, time.Today()), ct);
-                    return TypedResults.Created($"/api/housing/households/{householdId}", started);
+                    return TypedResults.Created($"/api/housing/households/{householdId}", RehabilitationDto.From(started));
                 })
             .WithName("StartRehabilitation")
             .WithSummary("Start the rehabilitation (bedah rumah) of an RTLH house: programme (bspsApbn, apbdProvinsi, apbdKabupaten, danaDesa, csr, baznas, swadaya) and planned budget.")

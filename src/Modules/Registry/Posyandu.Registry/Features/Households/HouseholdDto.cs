@@ -1,6 +1,4 @@
-using Posyandu.Registry.Domain;
 using Posyandu.Registry.Features.Residents;
-using Posyandu.SharedKernel.Domain;
 
 namespace Posyandu.Registry.Features.Households;
 

@@ -1,16 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Contracts;
-using Posyandu.Registry.Domain;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Registry.Features.Households;
 
 /// <summary>Registers a household (KK) at a Posyandu of its own village. One KK number, one household.</summary>

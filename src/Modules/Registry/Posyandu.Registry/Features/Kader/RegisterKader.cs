@@ -1,13 +1,3 @@
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Contracts;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
 using KaderEntity = Posyandu.Registry.Domain.Kader;
 
 namespace Posyandu.Registry.Features.Kader;

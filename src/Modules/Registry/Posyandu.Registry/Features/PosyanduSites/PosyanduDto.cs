@@ -1,6 +1,3 @@
-using FluentValidation;
-using Posyandu.Registry.Domain;
-
 namespace Posyandu.Registry.Features.PosyanduSites;
 
 public sealed record PengurusDto(string Position, string Name, string? Phone, DateOnly TermStart, DateOnly? TermEnd);

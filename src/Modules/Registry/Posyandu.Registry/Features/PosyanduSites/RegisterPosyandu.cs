@@ -1,16 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Contracts;
-using Posyandu.Registry.Domain;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.Registry.Features.PosyanduSites;
 

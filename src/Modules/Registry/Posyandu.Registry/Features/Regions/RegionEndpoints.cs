@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-
 namespace Posyandu.Registry.Features.Regions;
 
 internal static class RegionEndpoints

@@ -1,5 +1,3 @@
-using Posyandu.SharedKernel.Errors;
-
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>The age groups the sectors' Posyandu-day lists are drawn up by (ages in completed years).</summary>

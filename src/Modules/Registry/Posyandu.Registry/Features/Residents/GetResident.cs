@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Registry.Persistence;
-using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Security;
-using Posyandu.SharedKernel.Web;
-
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>One resident by id. Reading one person's record is audited (who looked at whom), unlike list pages.</summary>

@@ -1,6 +1,3 @@
-using Posyandu.Registry.Domain;
-using Posyandu.SharedKernel.Domain;
-
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>A resident as the API shows them: the NIK only masked (the caller already knows it when looking up by NIK).</summary>

@@ -1,13 +1,7 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
-using Posyandu.Reporting.Indicators;
 using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Export;
 
@@ -31,6 +25,7 @@ internal static class ExportEndpoints
                 return TypedResults.File(content, type, $"scorecard-{card.Region}-{card.Period}.{kind}");
             })
             .WithName("ExportScorecard")
+            .Produces<Stream>(StatusCodes.Status200OK, ExportFile.CsvType, ExportFile.XlsxType)
             .WithSummary("The scorecard as CSV or XLSX (format=csv|xlsx); publication=true shows counts below the threshold as \"< 5\".")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -47,6 +42,7 @@ internal static class ExportEndpoints
                 return TypedResults.File(content, type, $"{indicatorId}-{ranking.Region}-{ranking.Period}.{kind}");
             })
             .WithName("ExportRanking")
+            .Produces<Stream>(StatusCodes.Status200OK, ExportFile.CsvType, ExportFile.XlsxType)
             .WithSummary("The child-region table of one indicator as CSV or XLSX.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -38,12 +38,16 @@ public sealed record ExportRow(
 
 internal static class ExportFile
 {
+    public const string CsvType = "text/csv";
+
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static async Task<(byte[] Content, string ContentType)> WriteAsync(IReadOnlyList<ExportRow> rows, string format, CancellationToken ct)
     {
         // MiniExcel writes both formats from the same rows and column names.
         using var stream = new MemoryStream();
         var xlsx = format == "xlsx";
         await stream.SaveAsAsync(rows, sheetName: "Data", excelType: xlsx ? ExcelType.XLSX : ExcelType.CSV, cancellationToken: ct);
-        return (stream.ToArray(), xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8");
+        return (stream.ToArray(), xlsx ? XlsxType : $"{CsvType}; charset=utf-8");
     }
 }

@@ -1,14 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Features.Scorecard;
-using Posyandu.Reporting.Persistence;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Reporting.Features.Overdue;
 
 /// <summary>The Posyandu of a region with the most service requests overdue right now (all sectors, all months).</summary>

@@ -1,16 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Posyandu.Reporting.Indicators;
-using Posyandu.Reporting.Persistence;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Domain;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
-
 namespace Posyandu.Reporting.Features.Scorecard;
 
 /// <summary>Every sector's indicators for one region (any level) and month — the DPMD scorecard.</summary>

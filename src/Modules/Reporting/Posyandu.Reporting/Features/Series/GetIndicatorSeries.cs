@@ -1,16 +1,5 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Posyandu.Reporting.Features.Scorecard;
-using Posyandu.Reporting.Indicators;
-using Posyandu.Reporting.ReadModels;
-using Posyandu.SharedKernel.Domain;
 using Posyandu.SharedKernel.Errors;
-using Posyandu.SharedKernel.Mediation;
-using Posyandu.SharedKernel.Reports;
-using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.Reporting.Features.Series;
 
