@@ -115,6 +115,22 @@ public sealed class DemoDataTests
         Assert.That(figures.Skip(1).Any(f => f.AllSectors), Is.True, string.Join("; ", figures));
     }
 
+    [TestCase("kes-kurus-sekolah")]
+    [TestCase("kes-obesitas-sekolah")]
+    public async Task School_age_thinness_and_obesity_are_on_the_scorecard_with_data_in_the_window(string id)
+    {
+        // A third of the 5–17-year-olds are screened once or twice in the 12 months: in the tiny dataset not every month.
+        using var dpmd = _again.Client([Roles.Dpmd], region: "64");
+        var card = await (await dpmd.GetAsync($"/api/reporting/scorecard?region=64&period={ThisMonth}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var series = await (await dpmd.GetAsync($"/api/reporting/indicators/{id}/series?region=64&period={ThisMonth}&months=12")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+
+        var health = card.GetProperty("sectors").EnumerateArray().Single(s => s.GetProperty("sector").GetString() == "health");
+        Assert.That(health.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("id").GetString()), Does.Contain(id), "on the health card");
+        var screened = series.GetProperty("points").EnumerateArray()
+            .Sum(p => p.GetProperty("value").GetProperty("denominator") is { ValueKind: JsonValueKind.Number } d ? d.GetInt64() : 0);
+        Assert.That(screened, Is.GreaterThan(0), series.ToString());
+    }
+
     /// <summary>A scorecard's denominators: under-fives (D/S), children of PAUD age, houses assessed (RTLH).</summary>
     private sealed record Denominators(string Region, long UnderFives, long PaudAge, long HousesAssessed)
     {

@@ -13,14 +13,28 @@ public static class GrowthCurves
     /// <summary>Length (before 731 days) or height (cm) at <paramref name="z"/> SD length/height-for-age.</summary>
     public static double LengthHeightForAgeCm(Sex sex, int ageDays, double z) => At(GrowthTables.Instance.LengthHeightForAge, sex, ageDays, z);
 
-    private static double At(LmsTable table, Sex sex, int ageDays, double z)
-    {
-        if (sex is not (Sex.Male or Sex.Female))
-        {
-            throw new ArgumentOutOfRangeException(nameof(sex), "Male or female.");
-        }
+    /// <summary>Height (cm) at <paramref name="z"/> SD height-for-age of the Growth Reference 2007 (5–19 years), at the whole month.</summary>
+    public static double ReferenceHeightCm(Sex sex, double ageMonths, double z) => AtMonth(ReferenceTables.Instance.HeightForAge, sex, ageMonths, z);
 
-        var (l, m, s) = table.Row(sex == Sex.Male ? 1 : 2, Math.Clamp(ageDays, 0, GrowthTables.DayRows - 1));
+    /// <summary>BMI (kg/m²) at <paramref name="z"/> SD BMI-for-age of the Growth Reference 2007 (5–19 years), at the whole month.</summary>
+    public static double ReferenceBmi(Sex sex, double ageMonths, double z) => AtMonth(ReferenceTables.Instance.BmiForAge, sex, ageMonths, z);
+
+    private static double At(LmsTable table, Sex sex, int ageDays, double z) =>
+        Value(table.Row(SexRow(sex), Math.Clamp(ageDays, 0, GrowthTables.DayRows - 1)), z);
+
+    private static double AtMonth(LmsTable table, Sex sex, double ageMonths, double z) =>
+        Value(table.Row(SexRow(sex), Math.Clamp((int)ageMonths, ReferenceTables.FirstMonth, (int)GrowthReference.LastMonth) - ReferenceTables.FirstMonth), z);
+
+    private static int SexRow(Sex sex) => sex switch
+    {
+        Sex.Male => 1,
+        Sex.Female => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(sex), "Male or female."),
+    };
+
+    private static double Value(Lms row, double z)
+    {
+        var (l, m, s) = row;
         return Math.Abs(l) < 1e-12 ? m * Math.Exp(s * z) : m * Math.Pow(1 + (l * s * z), 1 / l);
     }
 }

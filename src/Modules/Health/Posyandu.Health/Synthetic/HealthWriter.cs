@@ -11,7 +11,7 @@ namespace Posyandu.Health.Synthetic;
 /// <summary>
 /// Health's records through Health's own commands: each under-five's immunisation history (RecordImmunisation) and
 /// Posyandu days in the window (RecordChildVisit), the wives' pregnancies with their antenatal checks and outcome
-/// (RegisterPregnancy, RecordAntenatalCheck, ClosePregnancy), and PTM screenings (RecordScreening).
+/// (RegisterPregnancy, RecordAntenatalCheck, ClosePregnancy), PTM screenings and school-age screenings (RecordScreening).
 /// </summary>
 internal sealed class HealthWriter : ISectorWriter
 {
@@ -73,9 +73,21 @@ internal sealed class HealthWriter : ISectorWriter
             bar.Advance();
         }
 
+        // School-age screenings in a pass of their own, after the draws above, so that those stay as they were.
+        var schoolScreenings = 0L;
+        foreach (var member in roster.Members)
+        {
+            foreach (var s in lifeCycle.SchoolScreenings(member, roster.From, roster.Today))
+            {
+                await commands.SendAsync(new RecordScreening(member.Id, s.On, s.WeightKg, s.HeightCm, null, null, null, null), ct);
+                schoolScreenings++;
+            }
+        }
+
         await commands.CommitAsync(ct);
         bar.Finish();
-        return [("child visits", visits), ("immunisation doses", doses), ("pregnancies", pregnancies), ("antenatal checks", checks), ("PTM screenings", screenings)];
+        return [("child visits", visits), ("immunisation doses", doses), ("pregnancies", pregnancies), ("antenatal checks", checks), ("PTM screenings", screenings),
+            ("school-age screenings", schoolScreenings)];
     }
 
     /// <summary>The Posyandu's service day in each month of the window, up to today.</summary>

@@ -1,3 +1,5 @@
+using Posyandu.Health.Features.Spm;
+
 namespace Posyandu.Health.Features.Screening;
 
 /// <summary>
@@ -80,6 +82,7 @@ public sealed record RecordScreening(
                 resident.Sex.ToApi(), age, stage.ToApi(), screening.Hypertension, screening.Obesity, screening.CentralObesity, screening.DiabetesSuspicion,
                 screening.HeightForAgeZ, screening.BmiForAgeZ, screening.BmiForAgeFlagged, screening.BmiCategory, screening.Thinness, screening.Anaemia,
                 screening.IronTabletsGiven));
+            await db.ReportSchoolAgeMonthAsync(screening, cancellationToken);
             return screening;
         }
     }

@@ -10,7 +10,8 @@ using Posyandu.SharedKernel.Reports;
 namespace Posyandu.Health.Features.Spm;
 
 /// <summary>
-/// What Health's records contribute to the SPM data elements (SKDN, stunting, wasting, underweight, IDL, KEK),
+/// What Health's records contribute to the SPM data elements (SKDN, stunting, wasting, underweight, IDL, KEK,
+/// school-age thinness and obesity),
 /// published by the features that change them.
 /// </summary>
 internal static class HealthContributions
@@ -19,6 +20,7 @@ internal static class HealthContributions
     public const string Dose = "health.dose";
     public const string BasicImmunisation = "health.idl";
     public const string PregnancyMonth = "health.pregnancy-month";
+    public const string SchoolAgeMonth = "health.school-age-month";
 
     /// <summary>
     /// Each under-five counts once per month, by their last visit that month (the later recorded of one day): weighed
@@ -123,5 +125,44 @@ internal static class HealthContributions
         }
 
         db.Report(new SpmContribution(PregnancyMonth, pregnancy.Id, month, pregnancy.PosyanduId, pregnancy.RegionCode, values));
+    }
+
+    /// <summary>
+    /// A child of 5–17 (<see cref="LifeStage.SchoolAgeAndAdolescent"/>) counts once per month, by the last screening
+    /// of the month (by day, then id): screened with a plausible IMT/U (z present and not flagged by WHO, as in
+    /// <c>GetSchoolAgeNutrition</c>), thin at IMT/U &lt; −2 SD and obese at &gt; +2 SD (Permenkes 2/2020). Another
+    /// screening that month replaces the contribution; one without a usable IMT/U leaves the month counting nothing.
+    /// </summary>
+    public static async Task ReportSchoolAgeMonthAsync(this HealthDbContext db, LifeCycle.Screening screening, CancellationToken ct)
+    {
+        if (screening.LifeStage != LifeStage.SchoolAgeAndAdolescent)
+        {
+            return;
+        }
+
+        var month = Period.Of(screening.ScreenedOn);
+        var (from, to) = (month.FirstDay, month.LastDay);
+        var saved = await db.Screenings.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.ResidentId == screening.ResidentId && s.LifeStage == LifeStage.SchoolAgeAndAdolescent && s.ScreenedOn >= from && s.ScreenedOn <= to)
+            .ToListAsync(ct);
+        var tracked = db.Screenings.Local.Where(s => s.ResidentId == screening.ResidentId && s.LifeStage == LifeStage.SchoolAgeAndAdolescent && month.Contains(s.ScreenedOn)).ToList();
+        var ids = tracked.Select(s => s.Id).ToHashSet();
+        var last = tracked.Concat(saved.Where(s => !ids.Contains(s.Id))).MaxBy(s => (s.ScreenedOn, s.Id))!;
+        var values = new List<SpmDataValue>();
+        if (last is { BmiForAgeZ: { } z, BmiForAgeFlagged: false })
+        {
+            values.Add(SpmDataValue.Monthly("health.school_screened", month));
+            if (z < -2)
+            {
+                values.Add(SpmDataValue.Monthly("health.school_thin", month));
+            }
+
+            if (z > 2)
+            {
+                values.Add(SpmDataValue.Monthly("health.school_obese", month));
+            }
+        }
+
+        db.Report(new SpmContribution(SchoolAgeMonth, last.ResidentId, month, last.PosyanduId, last.RegionCode, values));
     }
 }
