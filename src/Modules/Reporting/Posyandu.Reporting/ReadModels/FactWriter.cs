@@ -86,17 +86,18 @@ internal sealed class FactWriter(ReportingDbContext db)
     /// For events that do not carry the fact's period (e.g. a status change of a request counted in the month it
     /// was submitted): finds the subject's fact, whatever its period, and applies <paramref name="update"/> to it.
     /// A subject not seen yet means its first event is still on its way (delivery order is not guaranteed after a
-    /// retry): this throws, so the outbox retries the event later.
+    /// retry): this throws <see cref="AwaitedEventMissingException"/>, so the outbox retries the event later without
+    /// letting it die while <paramref name="publisher"/> (whose outbox holds the first event) is healthy.
     /// </summary>
     public async Task ApplyToSubjectAsync<TState>(
-        string kind, Guid subjectId, Place place,
+        string publisher, string kind, Guid subjectId, Place place,
         Func<TState?, TState?> update, Func<TState, IEnumerable<(string Metric, long Value)>> metrics,
         CancellationToken ct)
         where TState : class
     {
         var period = _periods.GetValueOrDefault((kind, subjectId))
                      ?? await db.Facts.Where(f => f.Kind == kind && f.SubjectId == subjectId).Select(f => f.Period).FirstOrDefaultAsync(ct)
-                     ?? throw new InvalidOperationException($"No {kind} {subjectId} yet: its first event has not been applied; retry later.");
+                     ?? throw new AwaitedEventMissingException(publisher, $"No {kind} {subjectId} yet: its first event has not been applied; retry later.");
         await ApplyAsync(kind, subjectId, Period.Parse(period), place, update, metrics, ct);
     }
 

@@ -21,20 +21,20 @@ internal sealed class ServiceRequestProjection(FactWriter facts) :
             state ?? new State(e.Sector, ServiceRequestStatus.Diajukan, e.SubmittedAt, false, null), ct);
 
     public Task HandleAsync(ServiceRequestStatusChanged e, IntegrationEventContext context, CancellationToken ct) =>
-        ApplyToExisting(e.RequestId, e.PosyanduId, e.RegionCode, state =>
+        ApplyToExisting(context.SourceModule, e.RequestId, e.PosyanduId, e.RegionCode, state =>
             state.StatusAt > e.At ? state : state with { Status = e.To, StatusAt = e.At, Overdue = false }, ct);
 
     public Task HandleAsync(ServiceRequestOverdue e, IntegrationEventContext context, CancellationToken ct) =>
-        ApplyToExisting(e.RequestId, e.PosyanduId, e.RegionCode, state =>
+        ApplyToExisting(context.SourceModule, e.RequestId, e.PosyanduId, e.RegionCode, state =>
             state.Status == e.Step && !ServiceRequestWorkflow.IsFinal(state.Status) ? state with { Overdue = true } : state, ct);
 
     public Task HandleAsync(ServiceRequestCompleted e, IntegrationEventContext context, CancellationToken ct) =>
-        ApplyToExisting(e.RequestId, e.PosyanduId, e.RegionCode, state =>
+        ApplyToExisting(context.SourceModule, e.RequestId, e.PosyanduId, e.RegionCode, state =>
             state with { Status = e.FinalStatus, StatusAt = e.CompletedAt, Overdue = false, WithinSla = e.EveryStepWithinSla }, ct);
 
     /// <summary>The submission month is the fact's period; later events find it through the index of requests.</summary>
-    private Task ApplyToExisting(Guid requestId, Guid posyanduId, string region, Func<State, State> change, CancellationToken ct) =>
-        facts.ApplyToSubjectAsync<State>(Kind, requestId, new Place(posyanduId, RegionCode.Parse(region)),
+    private Task ApplyToExisting(string publisher, Guid requestId, Guid posyanduId, string region, Func<State, State> change, CancellationToken ct) =>
+        facts.ApplyToSubjectAsync<State>(publisher, Kind, requestId, new Place(posyanduId, RegionCode.Parse(region)),
             state => change(state!), Metrics, ct);
 
     private Task Apply(Guid requestId, DateTime submittedAt, Guid posyanduId, string region, Func<State?, State?> change, CancellationToken ct) =>
