@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Posyandu.Housing.Features.Spm;
 
 namespace Posyandu.Housing.Features.Assessments;
@@ -11,11 +10,16 @@ namespace Posyandu.Housing.Features.Assessments;
 /// </summary>
 public sealed record AssessHouse : ICommand<HouseAssessment>
 {
-    [JsonIgnore]
+    /// <summary>The request body: what the surveyor saw (the route gives the household, the clock gives today).</summary>
+    /// <param name="Occupants">People living in the house; when absent, the household's living residents in the registry.</param>
+    public sealed record Body(
+        DateOnly AssessedOn, StructureCondition? Foundation, StructureCondition? ColumnsAndBeams, StructureCondition? RoofStructure,
+        RoofMaterial? RoofMaterial, WallMaterial? WallMaterial, FloorMaterial? FloorMaterial, decimal? FloorAreaM2, int? Occupants,
+        bool? AdequateNaturalLighting, bool? AdequateVentilation, WaterAccess? Water, LatrineAccess? Latrine, string? Note);
+
     public Guid HouseholdId { get; init; }
 
     /// <summary>Today in WITA, set by the endpoint.</summary>
-    [JsonIgnore]
     public DateOnly Today { get; init; }
 
     public DateOnly AssessedOn { get; init; }
@@ -122,9 +126,17 @@ internal static class AssessHouseEndpoint
 {
     public static void MapAssessHouse(this IEndpointRouteBuilder group) =>
         group.MapPost("/households/{householdId:guid}/assessments",
-                async (Guid householdId, AssessHouse body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
+                async (Guid householdId, AssessHouse.Body body, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
-                    var assessment = await mediator.Send(body with { HouseholdId = householdId, Today = time.Today() }, ct);
+                    var assessment = await mediator.Send(new AssessHouse
+                    {
+                        HouseholdId = householdId, Today = time.Today(), AssessedOn = body.AssessedOn,
+                        Foundation = body.Foundation, ColumnsAndBeams = body.ColumnsAndBeams, RoofStructure = body.RoofStructure,
+                        RoofMaterial = body.RoofMaterial, WallMaterial = body.WallMaterial, FloorMaterial = body.FloorMaterial,
+                        FloorAreaM2 = body.FloorAreaM2, Occupants = body.Occupants,
+                        AdequateNaturalLighting = body.AdequateNaturalLighting, AdequateVentilation = body.AdequateVentilation,
+                        Water = body.Water, Latrine = body.Latrine, Note = body.Note,
+                    }, ct);
                     return TypedResults.Created($"/api/housing/households/{householdId}", HouseAssessmentDto.From(assessment));
                 })
             .WithName("AssessHouse")
