@@ -52,7 +52,11 @@ public static class SpmData
             NextVersion(), contribution.Values));
     }
 
-    /// <summary>UTC ticks, but never the same twice nor going back within the process (two contributions in one command).</summary>
+    /// <summary>
+    /// UTC ticks, but never the same twice nor going back within the process (two contributions in one command).
+    /// Deliberately the wall clock, not the injected <see cref="TimeProvider"/>: this is an ordering counter, not a
+    /// date, and a test clock that is frozen or set back must not make a later contribution look older.
+    /// </summary>
     private static long NextVersion()
     {
         while (true)
