@@ -77,13 +77,14 @@ public sealed class DashboardTests
         }
 
         Assert.That(await IndicatorCountsAsync(page, "ajuan-terlambat"), Is.EqualTo("1 / 2 · target 10%"), "one of the village's two open requests is overdue");
-        await ExpectHealthFiguresAsync(page, ThisMonth, "kes-ds");
+        await ExpectSectorFiguresAsync(page, ThisMonth, "health", "kes-ds");
 
         // Last month is a whole month of Posyandu days (this one may have barely begun): growth figures too.
         await page.FillAsync("#period", LastMonth);
         await page.DispatchEventAsync("#period", "change");
         await ExpectNumbersMatchApiAsync(page, Village, LastMonth);
-        await ExpectHealthFiguresAsync(page, LastMonth, "kes-ds", "kes-nd", "kes-stunting", "kes-underweight");
+        await ExpectSectorFiguresAsync(page, LastMonth, "health", "kes-ds", "kes-nd", "kes-stunting", "kes-underweight");
+        // One line per sector module: its demo records reach the village's card last month.
         // D/S's 12-month trend in the picture rather than the (empty) default ajuan indicator's.
         await page.ClickAsync(".indicator[data-indicator='kes-ds']");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('indicator') === 'kes-ds'");
@@ -146,15 +147,16 @@ public sealed class DashboardTests
     private static string Artefact(string name) => Path.Combine(TestContext.CurrentContext.WorkDirectory, name);
 
     /// <summary>
-    /// At the village, every health indicator the API has a value for shows a figure, not "belum ada data", and the
-    /// <paramref name="required"/> ones are among them: the demo's Health records reached the dashboard.
+    /// At the village, every indicator of <paramref name="sector"/> the API has a value for shows a figure, not "belum
+    /// ada data", and the <paramref name="required"/> ones are among them: the demo's records of that sector reached
+    /// the dashboard.
     /// </summary>
-    private async Task ExpectHealthFiguresAsync(IPage page, string period, params string[] required)
+    private async Task ExpectSectorFiguresAsync(IPage page, string period, string sector, params string[] required)
     {
         var card = await (await _api.GetAsync($"/api/reporting/scorecard?region={Village}&period={period}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
-        var withValue = card.GetProperty("sectors").EnumerateArray().Single(s => s.GetProperty("sector").GetString() == "health").GetProperty("indicators")
+        var withValue = card.GetProperty("sectors").EnumerateArray().Single(s => s.GetProperty("sector").GetString() == sector).GetProperty("indicators")
             .EnumerateArray().Where(i => i.GetProperty("value").ValueKind != JsonValueKind.Null).Select(i => i.GetProperty("id").GetString()!).ToList();
-        Assert.That(withValue, Is.SupersetOf(required), $"health indicators with a value at {Village} {period}");
+        Assert.That(withValue, Is.SupersetOf(required), $"{sector} indicators with a value at {Village} {period}");
         foreach (var id in withValue)
         {
             Assert.That(await page.InnerTextAsync($".indicator[data-indicator='{id}'] .value"), Does.Not.Contain("belum ada data").And.Match(@"\d"), $"{id} at {Village} {period}");
