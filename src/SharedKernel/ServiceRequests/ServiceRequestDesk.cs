@@ -28,7 +28,13 @@ public sealed class ServiceRequestDesk(
 
     public sealed record Filter(ServiceRequestStatus? Status, string? Region, bool? Overdue, string? Type, int Skip = 0, int Take = 50);
 
-    public async Task<ServiceRequest> SubmitAsync(string module, Submission submission, CancellationToken ct)
+    public Task<ServiceRequest> SubmitAsync(string module, Submission submission, CancellationToken ct) => SubmitAsync(module, submission, null, ct);
+
+    /// <param name="alongside">
+    /// Adds the module's own rows about the new request (keyed by its id) to the module's DbContext, so they commit in
+    /// the same SaveChanges as the request — PublicWorks keeps an infrastructure report's location there.
+    /// </param>
+    public async Task<ServiceRequest> SubmitAsync(string module, Submission submission, Action<ServiceRequest>? alongside, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var sector = Sector(module);
@@ -90,6 +96,7 @@ public sealed class ServiceRequestDesk(
         var db = Db(module);
         db.Set<ServiceRequest>().Add(request);
         db.Publish(new ServiceRequestSubmitted(request.Id, module, request.Type, request.RegionCode, request.PosyanduId, now, request.DueAt.Value));
+        alongside?.Invoke(request);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return request;
     }

@@ -13,4 +13,6 @@ global using Posyandu.SharedKernel.Errors;
 global using Posyandu.SharedKernel.Mediation;
 global using Posyandu.SharedKernel.Persistence;
 global using Posyandu.SharedKernel.Security;
+global using Posyandu.SharedKernel.ServiceRequests;
+global using Posyandu.SharedKernel.Domain;
 global using Posyandu.SharedKernel.Time;

@@ -5,12 +5,23 @@ public class PublicWorksDbContext(DbContextOptions options) : ModuleDbContext(op
 {
     public override string Schema => PublicWorksModule.ModuleName;
 
+    public DbSet<PublicWorksHousehold> Households => Set<PublicWorksHousehold>();
+
     public DbSet<PublicWorksPosyandu> Posyandu => Set<PublicWorksPosyandu>();
 
-    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<PublicWorksResident> Residents => Set<PublicWorksResident>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<WaterSanitationSurvey> Surveys => Set<WaterSanitationSurvey>();
+
+    public DbSet<InfrastructureReport> InfrastructureReports => Set<InfrastructureReport>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PublicWorksDbContext).Assembly);
+        modelBuilder.AddServiceRequests();
+    }
 }
 
 internal sealed class PublicWorksSqliteDbContext(DbContextOptions<PublicWorksSqliteDbContext> options) : PublicWorksDbContext(options);

@@ -23,21 +23,16 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Posyandu.PublicWorks.Domain.Activity", b =>
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.InfrastructureReport", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
+                    b.Property<double>("Latitude")
+                        .HasColumnType("float");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<int>("Participants")
-                        .HasColumnType("int");
+                    b.Property<double>("Longitude")
+                        .HasColumnType("float");
 
                     b.Property<Guid>("PosyanduId")
                         .HasColumnType("uniqueidentifier");
@@ -47,11 +42,53 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.SqlServer
                         .HasMaxLength(13)
                         .HasColumnType("nvarchar(13)");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
 
-                    b.HasIndex("PosyanduId", "Date");
+                    b.Property<Guid>("ReporterResidentId")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.ToTable("activities", "publicworks");
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("infrastructure_reports", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksHousehold", b =>
+                {
+                    b.Property<Guid>("HouseholdId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("HouseholdId");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("households", "publicworks");
                 });
 
             modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksPosyandu", b =>
@@ -78,6 +115,167 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.SqlServer
                     b.HasIndex("RegionCode");
 
                     b.ToTable("posyandu", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksResident", b =>
+                {
+                    b.Property<Guid>("ResidentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Alive")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.HasKey("ResidentId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("PosyanduId", "BirthDate");
+
+                    b.ToTable("residents", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.WaterSanitationSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CollectionMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("DrinkingWaterTreated")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HandwashingWithSoap")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal>("LitresPerPersonPerDay")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("decimal(9,1)");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("MembersFromRegistry")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("OpenDefecation")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Sanitation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("SanitationLayak")
+                        .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("SanitationReasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("SepticLastEmptiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("SourceToSepticMeters")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("decimal(7,1)");
+
+                    b.PrimitiveCollection<string>("StbmPillarsMet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("SurveyedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Toilet")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("ToiletShared")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Waste")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Wastewater")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("WaterLayak")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("WaterLitresPerDay")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("WaterReasons")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("WaterSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("HouseholdId", "SurveyedOn");
+
+                    b.HasIndex("PosyanduId", "SurveyedOn");
+
+                    b.ToTable("water_sanitation_surveys", "publicworks");
                 });
 
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
@@ -200,6 +398,195 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "Sequence");
 
                     b.ToTable("outbox_messages", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AnyStepLate")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("OverdueSince")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("StatusSince")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("service_requests", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("service_request_attachments", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("service_request_history", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestAttachment", b =>
+                {
+                    b.HasOne("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestHistoryEntry", b =>
+                {
+                    b.HasOne("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

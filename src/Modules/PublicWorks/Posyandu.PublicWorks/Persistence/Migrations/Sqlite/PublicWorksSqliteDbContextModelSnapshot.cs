@@ -19,21 +19,16 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.Sqlite
                 .HasDefaultSchema("publicworks")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Posyandu.PublicWorks.Domain.Activity", b =>
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.InfrastructureReport", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
 
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Participants")
-                        .HasColumnType("INTEGER");
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<Guid>("PosyanduId")
                         .HasColumnType("TEXT");
@@ -43,11 +38,53 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.Sqlite
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("PosyanduId", "Date");
+                    b.Property<Guid>("ReporterResidentId")
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("activities", "publicworks");
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("infrastructure_reports", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksHousehold", b =>
+                {
+                    b.Property<Guid>("HouseholdId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HouseholdId");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("households", "publicworks");
                 });
 
             modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksPosyandu", b =>
@@ -74,6 +111,167 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.Sqlite
                     b.HasIndex("RegionCode");
 
                     b.ToTable("posyandu", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.PublicWorksResident", b =>
+                {
+                    b.Property<Guid>("ResidentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Alive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResidentId");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("PosyanduId", "BirthDate");
+
+                    b.ToTable("residents", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.PublicWorks.Domain.WaterSanitationSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CollectionMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DrinkingWaterTreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HandwashingWithSoap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LitresPerPersonPerDay")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MembersFromRegistry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenDefecation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sanitation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SanitationLayak")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SanitationReasons")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SepticLastEmptiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SourceToSepticMeters")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("StbmPillarsMet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SurveyedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toilet")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ToiletShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Waste")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wastewater")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WaterLayak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaterLitresPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("WaterReasons")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaterSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("HouseholdId", "SurveyedOn");
+
+                    b.HasIndex("PosyanduId", "SurveyedOn");
+
+                    b.ToTable("water_sanitation_surveys", "publicworks");
                 });
 
             modelBuilder.Entity("Posyandu.SharedKernel.Auditing.AuditEntry", b =>
@@ -192,6 +390,195 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Sequence");
 
                     b.ToTable("outbox_messages", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnyStepLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastEscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("service_requests", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("service_request_attachments", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("service_request_history", "publicworks");
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestAttachment", b =>
+                {
+                    b.HasOne("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequestHistoryEntry", b =>
+                {
+                    b.HasOne("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Posyandu.SharedKernel.ServiceRequests.ServiceRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
