@@ -144,4 +144,23 @@ public sealed class InfrastructureTests : PublicWorksFixture
         Assert.That((row.GetProperty("key").GetString(), row.GetProperty("name").GetString()), Is.EqualTo((posyandu.ToString(), "Posyandu Mawar")));
         Assert.That(row.GetProperty("infrastructureReports").GetProperty("public-toilet").GetInt32(), Is.EqualTo(1));
     }
+    [Test]
+    public async Task The_shared_request_endpoints_serve_dinas_pu_requests_and_one_without_a_location_is_no_infrastructure_report()
+    {
+        var (_, reporter) = await HouseholdAsync(residents: 1);
+        var shared = await IdOf(await Kader.PostJson("/api/publicworks/service-requests", new
+        {
+            type = "well-embung", residentId = reporter, posyanduId = Posyandu, regionCode = Perian, description = "Dusun III butuh sumur bor",
+        }));
+        using var pdf = Photo("%PDF-1.4 proposal"u8.ToArray(), "application/pdf");
+        await (await Kader.PutAsync($"/api/publicworks/service-requests/{shared}/attachments/other", pdf)).ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+        var listed = await Ok(await Opd.GetAsync("/api/publicworks/service-requests?type=well-embung"));
+        var read = await Ok(await Opd.GetAsync($"/api/publicworks/service-requests/{shared}"));
+
+        Assert.That(listed.EnumerateArray().Select(r => r.GetProperty("id").GetGuid()), Does.Contain(shared));
+        Assert.That((read.GetProperty("sector").GetString(), read.GetProperty("status").GetString()), Is.EqualTo(("publicworks", "diajukan")));
+        Assert.That(read.GetProperty("attachments").GetArrayLength(), Is.EqualTo(1));
+        await (await Opd.GetAsync($"/api/publicworks/infrastructure-reports/{shared}")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
 }
