@@ -133,16 +133,17 @@ public sealed class InfrastructureTests : PublicWorksFixture
         var village = "64.02.01.2002";
         var posyandu = await PosyanduAsync(village, "Posyandu Mawar");
         var (_, reporter) = await HouseholdAsync(residents: 1, posyandu: posyandu, village: village);
-        await IdOf(await Dpmd.PostJson("/api/publicworks/infrastructure-reports", new
+        var created = await (await Dpmd.PostJson("/api/publicworks/infrastructure-reports", new
         {
             type = "public-toilet", posyanduId = posyandu, reporterResidentId = reporter, description = "MCK umum rusak", latitude = -0.36, longitude = 116.40, severity = "medium",
-        }));
+        })).ShouldBe<JsonElement>(HttpStatusCode.Created);
 
         var report = await Ok(await Opd.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(4))}&by=posyandu"));
 
         var row = report.GetProperty("rows").EnumerateArray().Single();
         Assert.That((row.GetProperty("key").GetString(), row.GetProperty("name").GetString()), Is.EqualTo((posyandu.ToString(), "Posyandu Mawar")));
         Assert.That(row.GetProperty("infrastructureReports").GetProperty("public-toilet").GetInt32(), Is.EqualTo(1));
+        Assert.That(created.GetProperty("reporter").ValueKind, Is.EqualTo(JsonValueKind.Null), "DPMD recorded it but does not see the reporter back");
     }
     [Test]
     public async Task The_shared_request_endpoints_serve_dinas_pu_requests_and_one_without_a_location_is_no_infrastructure_report()

@@ -19,9 +19,6 @@ public sealed class PublicWorksModule : IModule
 {
     public const string ModuleName = "publicworks";
 
-    /// <summary>The OPD's role in tokens.</summary>
-    public const string OpdRole = Roles.PublicWorks;
-
     public string Name => ModuleName;
 
     public string Title => "Public works (Dinas PU)";

@@ -39,7 +39,7 @@ public sealed record ReportInfrastructure(ReportInfrastructure.Body Report) : IC
         }
     }
 
-    internal sealed class Handler(PublicWorksDbContext db, ServiceRequestDesk desk) : IRequestHandler<ReportInfrastructure, InfrastructureReportDto>
+    internal sealed class Handler(PublicWorksDbContext db, ServiceRequestDesk desk, ICurrentUser user) : IRequestHandler<ReportInfrastructure, InfrastructureReportDto>
     {
         public async Task<InfrastructureReportDto> Handle(ReportInfrastructure request, CancellationToken cancellationToken)
         {
@@ -56,6 +56,11 @@ public sealed record ReportInfrastructure(ReportInfrastructure.Body Report) : IC
                     db.Publish(new InfrastructureReported(created.Id, created.Type, created.PosyanduId, created.RegionCode,
                         report.Latitude, report.Longitude, report.Severity.ToApi(), report.ReportedAt));
                 }, cancellationToken);
+            if (!user.MaySeeReporter())
+            {
+                return InfrastructureReportDto.From(submitted, report!, null);
+            }
+
             var name = await db.Residents.AsNoTracking().Where(p => p.ResidentId == submitted.ResidentId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
             return InfrastructureReportDto.From(submitted, report!, new ReporterDto(report!.ReporterResidentId, name));
         }
