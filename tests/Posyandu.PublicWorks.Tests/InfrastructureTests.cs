@@ -64,14 +64,17 @@ public sealed class InfrastructureTests : PublicWorksFixture
         var opd = await Ok(await Opd.GetAsync($"/api/publicworks/infrastructure-reports/{id}"));
         var kader = await Ok(await Kader.GetAsync($"/api/publicworks/infrastructure-reports/{id}"));
         var dpmd = await Ok(await Dpmd.GetAsync($"/api/publicworks/infrastructure-reports/{id}"));
+        using var desaClient = Host.Client([Roles.Desa], region: Perian);
+        var desa = await Ok(await desaClient.GetAsync($"/api/publicworks/infrastructure-reports/{id}"));
         var list = await Ok(await Opd.GetAsync("/api/publicworks/infrastructure-reports?type=water-network"));
 
         Assert.That((opd.GetProperty("reporter").GetProperty("residentId").GetGuid(), opd.GetProperty("reporter").GetProperty("name").GetString()), Is.EqualTo((reporter, "Siti Aminah")));
         Assert.That(kader.GetProperty("reporter").GetProperty("residentId").GetGuid(), Is.EqualTo(reporter));
+        Assert.That(desa.GetProperty("reporter").GetProperty("residentId").GetGuid(), Is.EqualTo(reporter), "the village government sees it too");
         Assert.That(dpmd.GetProperty("reporter").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(list.ToString(), Does.Not.Contain(reporter.ToString()).And.Not.Contain("Siti"));
         var reads = await InDatabase(db => db.AuditEntries.CountAsync(a => a.Entity == "InfrastructureReporter" && a.EntityId == id.ToString()));
-        Assert.That(reads, Is.EqualTo(2), "each read of the reporter is audited");
+        Assert.That(reads, Is.EqualTo(3), "each read of the reporter is audited");
     }
 
     [TestCase(-0.35, 160.0, "longitude")]

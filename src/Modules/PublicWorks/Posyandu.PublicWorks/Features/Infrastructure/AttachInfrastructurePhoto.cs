@@ -122,5 +122,5 @@ internal static class AttachInfrastructurePhotoEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .RequireRoles(Roles.Kader, Roles.Dpmd, Roles.PublicWorks);
+            .RequireRoles(Roles.Kader, Roles.Desa, Roles.Dpmd, Roles.PublicWorks);
 }

@@ -2,7 +2,7 @@ namespace Posyandu.PublicWorks.Features.Infrastructure;
 
 /// <summary>
 /// One infrastructure report: the shared request's state and photos, with where it is and how severe. The reporter is
-/// shown to Dinas PU and the village (the kader of its Posyandu) only — and that read is audited; DPMD sees no reporter.
+/// shown to Dinas PU and the village (its government, desa, and the kader of its Posyandu) only — and that read is audited; DPMD sees no reporter.
 /// </summary>
 public sealed record GetInfrastructureReport(Guid Id) : IQuery<InfrastructureReportDto>
 {
@@ -37,5 +37,5 @@ internal static class GetInfrastructureReportEndpoint
             .WithName("GetInfrastructureReport")
             .WithSummary("One infrastructure report with its location, severity, status and photos; the reporter only for Dinas PU and the village.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(PublicWorksRules.Readers);
+            .RequireRoles(PublicWorksRules.InfrastructureReaders);
 }

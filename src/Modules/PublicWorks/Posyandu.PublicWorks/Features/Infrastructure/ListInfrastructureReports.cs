@@ -59,5 +59,5 @@ internal static class ListInfrastructureReportsEndpoint
             .WithName("ListInfrastructureReports")
             .WithSummary("Infrastructure reports visible to the caller, newest first (type, WGS84 location, severity, status, overdue); filter by region, type, severity, open. No reporter.")
             .ProducesValidationProblem()
-            .RequireRoles(PublicWorksRules.Readers);
+            .RequireRoles(PublicWorksRules.InfrastructureReaders);
 }

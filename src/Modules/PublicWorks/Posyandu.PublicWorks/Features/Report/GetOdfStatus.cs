@@ -70,5 +70,5 @@ internal static class GetOdfStatusEndpoint
             .WithSummary("Villages' ODF (stop BABS) status at a month's end with the survey coverage it rests on, per village and rolled up per district, regency and region.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Roles.PublicWorks, Roles.Dpmd);
+            .RequireRoles(Roles.PublicWorks, Roles.Dpmd, Roles.Desa);
 }

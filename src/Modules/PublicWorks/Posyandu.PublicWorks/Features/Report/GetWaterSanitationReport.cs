@@ -88,5 +88,5 @@ internal static class GetWaterSanitationReportEndpoint
             .WithSummary("Dinas PU's monthly report (surveyed and belum disurvei, layak water, JMP sanitation rungs, open defecation, STBM pillars, infrastructure reports) per Posyandu, village, district or regency.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(Roles.PublicWorks, Roles.Dpmd);
+            .RequireRoles(Roles.PublicWorks, Roles.Dpmd, Roles.Desa);
 }
