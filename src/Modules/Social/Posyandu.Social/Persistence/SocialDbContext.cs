@@ -7,10 +7,35 @@ public class SocialDbContext(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<SocialPosyandu> Posyandu => Set<SocialPosyandu>();
 
-    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<SocialHousehold> Households => Set<SocialHousehold>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<SocialResident> Residents => Set<SocialResident>();
+
+    public DbSet<PpksCase> PpksCases => Set<PpksCase>();
+
+    public DbSet<PpksStatusChange> PpksStatusChanges => Set<PpksStatusChange>();
+
+    public DbSet<DisabilityRecord> Disabilities => Set<DisabilityRecord>();
+
+    public DbSet<DtsenCheck> DtsenChecks => Set<DtsenCheck>();
+
+    public DbSet<Assistance> Assistance => Set<Assistance>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ChildGrowthSignal> ChildGrowthSignals => Set<ChildGrowthSignal>();
+
+    public DbSet<HouseSignal> HouseSignals => Set<HouseSignal>();
+
+    public DbSet<OutOfSchoolSignal> OutOfSchoolSignals => Set<OutOfSchoolSignal>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SocialDbContext).Assembly);
+        modelBuilder.AddServiceRequests();
+    }
 }
 
 internal sealed class SocialSqliteDbContext(DbContextOptions<SocialSqliteDbContext> options) : SocialDbContext(options);
