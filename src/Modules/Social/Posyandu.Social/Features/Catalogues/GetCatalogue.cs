@@ -7,6 +7,5 @@ internal static class GetCatalogueEndpoint
         group.MapGet("/catalogue", () => TypedResults.Ok(SocialCatalogue.Current))
             .WithName("GetSocialCatalogue")
             .WithSummary("The 26 PPKS types of Permensos 08/2012, the SPM Sosial services (Permensos 9/2018), the assistance programmes and the left-out weights.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(SocialRules.Readers);
 }
