@@ -40,7 +40,7 @@ public sealed partial class SocialRecordsTests : SocialFixture
         Assert.That(skipped.GetProperty("detail").GetString(), Does.Contain("verified"));
         Assert.That(closed.GetProperty("status").GetString(), Is.EqualTo("closed"));
         Assert.That(closed.GetProperty("householdId").GetGuid(), Is.EqualTo(household));
-        Assert.That(closed.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()), Is.EqualTo(new[] { "verified", "served", "closed" }));
+        Assert.That(closed.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()), Is.EqualTo(new[] { "identified", "verified", "served", "closed" }));
         Assert.That(closed.GetProperty("allowedNext").GetArrayLength(), Is.Zero);
     }
 
@@ -52,7 +52,11 @@ public sealed partial class SocialRecordsTests : SocialFixture
         var wrongSubject = await (await Opd.PostJson("/api/social/ppks", new { type = "korban-bencana-alam", residentId = _elderly, identifiedOn = Iso(Today), source = "referral" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest);
 
+        var both = await (await Opd.PostJson("/api/social/ppks", new { type = "fakir-miskin", residentId = _elderly, householdId = Guid.NewGuid(), identifiedOn = Iso(Today), source = "referral" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
+
         Assert.That(unknown.ErrorFields(), Does.Contain("type"));
+        Assert.That(both.ErrorFields(), Is.EqualTo(new[] { "residentId" }));
         Assert.That(wrongSubject.ErrorFields(), Does.Contain("householdId"));
     }
 

@@ -20,7 +20,7 @@ public sealed record IdentifyPpks(string? Type, Guid? ResidentId, Guid? Househol
             RuleFor(v => v.Source).NotNull().WithMessage(ApiNames.OneOf<PpksSource>("source"));
             RuleFor(v => v.Note).MaximumLength(1000);
             RuleFor(v => v).Must(v => v.ResidentId is null != v.HouseholdId is null)
-                .WithName("residentId").WithMessage("Give either residentId (a person's case) or householdId (a household's case).");
+                .WithMessage("Give either residentId (a person's case) or householdId (a household's case).").OverridePropertyName("residentId");
             RuleFor(v => v.ResidentId).NotNull().When(v => SocialCatalogue.Current.Type(v.Type) is { ForHousehold: false })
                 .WithMessage("This PPKS type is recorded for a person: give residentId.");
             RuleFor(v => v.HouseholdId).NotNull().When(v => SocialCatalogue.Current.Type(v.Type) is { ForHousehold: true })
