@@ -3,6 +3,7 @@ using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Registry;
 using Posyandu.Reporting;
+using Posyandu.Social;
 using Posyandu.PublicWorks;
 using Posyandu.SharedKernel.Modules;
 
@@ -16,6 +17,7 @@ public static class PosyanduModules
         .Add(new HealthModule())
         .Add(new EducationModule())
         .Add(new HousingModule())
+        .Add(new SocialModule())
         .Add(new PublicWorksModule())
         .Add(new ReportingModule());
 }
