@@ -7,10 +7,27 @@ public class GeneralEducationDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<GeneralEducationPosyandu> Posyandu => Set<GeneralEducationPosyandu>();
 
+    public DbSet<GeneralEducationResident> Residents => Set<GeneralEducationResident>();
+
+    public DbSet<PlannedActivity> PlannedActivities => Set<PlannedActivity>();
+
     public DbSet<Activity> Activities => Set<Activity>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+
+    public DbSet<BkbGroup> BkbGroups => Set<BkbGroup>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<Trainee> Trainees => Set<Trainee>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GeneralEducationDbContext).Assembly);
+        modelBuilder.AddServiceRequests();
+    }
 }
 
 internal sealed class GeneralEducationSqliteDbContext(DbContextOptions<GeneralEducationSqliteDbContext> options) : GeneralEducationDbContext(options);

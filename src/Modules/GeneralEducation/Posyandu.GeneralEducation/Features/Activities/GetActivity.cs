@@ -1,18 +1,12 @@
 namespace Posyandu.GeneralEducation.Features.Activities;
 
-/// <summary>An activity as the API shows it: never the EF entity, so the contract does not change when a column does.</summary>
-public sealed record ActivityDto(Guid Id, Guid PosyanduId, string RegionCode, DateOnly Date, int Participants, string? Note)
-{
-    internal static ActivityDto From(Activity a) => new(a.Id, a.PosyanduId, a.RegionCode, a.Date, a.Participants, a.Note);
-}
-
-/// <summary>One activity; 404 when it does not exist or lies outside the caller's scope.</summary>
+/// <summary>One activity with its attendance (residents by id); 404 when it does not exist or lies outside the caller's scope.</summary>
 public sealed record GetActivity(Guid Id) : IQuery<ActivityDto>
 {
     internal sealed class Handler(GeneralEducationDbContext db) : IRequestHandler<GetActivity, ActivityDto>
     {
         public async Task<ActivityDto> Handle(GetActivity request, CancellationToken cancellationToken) =>
-            ActivityDto.From(await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
+            ActivityDto.From(await db.Activities.AsNoTracking().Include(a => a.Attendance).SingleOrDefaultAsync(a => a.Id == request.Id, cancellationToken)
                              ?? throw new NotFoundException("Activity"));
     }
 }
@@ -23,7 +17,7 @@ internal static class GetActivityEndpoint
         group.MapGet("/activities/{id:guid}",
                 async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetActivity(id), ct)))
             .WithName("GetGeneralEducationActivity")
-            .WithSummary("One activity of the sector.")
+            .WithSummary("One community-education activity with its attendance and knowledge gain.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(GeneralEducationModule.OpdRole, Roles.Dpmd, Roles.Kader);
+            .RequireRoles(GeneralEducationRules.Readers);
 }
