@@ -21,9 +21,6 @@ public sealed class GeneralEducationModule : IModule
 {
     public const string ModuleName = "generaleducation";
 
-    /// <summary>The OPD's role in tokens.</summary>
-    public const string OpdRole = Roles.GeneralEducation;
-
     public string Name => ModuleName;
 
     public string Title => "General education (pendidikan masyarakat)";

@@ -7,15 +7,19 @@ public sealed record ListActivities(Guid PosyanduId, DateOnly From, DateOnly To,
         Guid Id, DateOnly Date, string Topic, string SectorTag, ActivityMethod Method, TargetGroup TargetGroup, string FacilitatorRole,
         Guid? PlannedActivityId, Guid? BkbGroupId, ActivityStatus Status, int Attendees, int Guests);
 
+    internal sealed class Validator : AbstractValidator<ListActivities>
+    {
+        public Validator()
+        {
+            RuleFor(v => v.To).GreaterThanOrEqualTo(v => v.From).WithMessage("to cannot be before from.");
+            RuleFor(v => v.Sector).MaximumLength(40).WithMessage("sector is a tag of the topic catalogue.");
+        }
+    }
+
     internal sealed class Handler(GeneralEducationDbContext db) : IRequestHandler<ListActivities, IReadOnlyList<Item>>
     {
         public async Task<IReadOnlyList<Item>> Handle(ListActivities request, CancellationToken cancellationToken)
         {
-            if (request.To < request.From)
-            {
-                throw RequestValidationException.For("to", "to cannot be before from.");
-            }
-
             var site = await db.PosyanduAsync(request.PosyanduId, cancellationToken);
             var activities = db.Activities.AsNoTracking().Where(a => a.PosyanduId == site.PosyanduId && a.Date >= request.From && a.Date <= request.To);
             if (request.Sector is { } sector) activities = activities.Where(a => a.SectorTag == sector);
@@ -34,11 +38,6 @@ internal static class ListActivitiesEndpoint
                 async (Guid posyanduId, DateOnly? from, DateOnly? to, string? sector, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 {
                     var month = Period.Of(time.Today());
-                    if (sector is { Length: > 40 })
-                    {
-                        throw RequestValidationException.For("sector", "sector is a tag of the topic catalogue.");
-                    }
-
                     return TypedResults.Ok(await mediator.Send(new ListActivities(posyanduId, from ?? month.FirstDay, to ?? month.LastDay, sector), ct));
                 })
             .WithName("ListGeneralEducationActivities")
