@@ -1,9 +1,10 @@
 using Posyandu.Education;
+using Posyandu.GeneralEducation;
 using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Registry;
 using Posyandu.Reporting;
-using Posyandu.GeneralEducation;
+using Posyandu.Social;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Host.Hosting;
@@ -16,6 +17,7 @@ public static class PosyanduModules
         .Add(new HealthModule())
         .Add(new EducationModule())
         .Add(new HousingModule())
+        .Add(new SocialModule())
         .Add(new GeneralEducationModule())
         .Add(new ReportingModule());
 }
