@@ -1,4 +1,5 @@
 using Posyandu.Education;
+using Posyandu.GeneralEducation;
 using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Registry;
@@ -18,6 +19,7 @@ public static class PosyanduModules
         .Add(new EducationModule())
         .Add(new HousingModule())
         .Add(new SocialModule())
+        .Add(new GeneralEducationModule())
         .Add(new PublicWorksModule())
         .Add(new ReportingModule());
 }
