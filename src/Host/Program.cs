@@ -12,7 +12,7 @@ var modules = PosyanduModules.All();
 builder.AddPosyanduHost(modules);
 
 var app = builder.Build();
-if (command.BackupFolder is not null || command.RestoreFolder is not null)
+if (command.IsBackupCommand)
 {
     return await app.RunBackupCommandAsync(command); // before start-up: a restore must copy before the modules open their files
 }

@@ -9,6 +9,7 @@ namespace Posyandu.Host.Hosting;
 /// the host serves (it takes the same consistent cut across processes). A restore checks the set, copies it into the
 /// configured (empty) data folder, migrates it to this build's schema, then redelivers from the producers' kept
 /// outbox history whatever a consumer's restored inbox lacks and delivers what was pending at the cut.
+/// <c>reconcile</c> does only the last two steps: after SQL Server databases were restored by the database server.
 /// </summary>
 internal static class BackupCommands
 {
@@ -23,15 +24,18 @@ internal static class BackupCommands
             return 0;
         }
 
-        try
+        if (command.RestoreFolder is { } folder)
         {
-            var manifest = await backups.RestoreFilesAsync(command.RestoreFolder!, CancellationToken.None);
-            Console.WriteLine($"Restored {manifest.Modules.Count} module databases and {manifest.Attachments.Files} attachments (the cut of {manifest.CreatedAt:u}).");
-        }
-        catch (BackupRejectedException ex)
-        {
-            Console.Error.WriteLine($"Restore refused: {ex.Message}");
-            return 2;
+            try
+            {
+                var manifest = await backups.RestoreFilesAsync(folder, CancellationToken.None);
+                Console.WriteLine($"Restored {manifest.Modules.Count} module databases and {manifest.Attachments.Files} attachments (the cut of {manifest.CreatedAt:u}).");
+            }
+            catch (BackupRejectedException ex)
+            {
+                Console.Error.WriteLine($"Restore refused: {ex.Message}");
+                return 2;
+            }
         }
 
         await app.Services.InitializeModulesAsync();

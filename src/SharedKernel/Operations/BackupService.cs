@@ -57,7 +57,7 @@ public sealed partial class BackupService(
 
         Directory.CreateDirectory(folder);
         var files = await ModuleFilesAsync(cancellationToken).ConfigureAwait(false);
-        var snapshots = await CutAsync(files, cancellationToken).ConfigureAwait(false);
+        var (snapshots, cutMilliseconds) = await CutAsync(files, cancellationToken).ConfigureAwait(false);
         var createdAt = time.GetUtcNow().UtcDateTime;
         var entries = new List<BackupModuleFile>();
         try
@@ -92,7 +92,7 @@ public sealed partial class BackupService(
         var attachments = CopyAttachments(AttachmentsRoot, Path.Combine(folder, "attachments"));
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, createdAt, entries, attachments);
         await File.WriteAllTextAsync(Path.Combine(folder, BackupManifest.FileName), JsonSerializer.Serialize(manifest, ManifestJson), cancellationToken).ConfigureAwait(false);
-        LogBackedUp(logger, folder, entries.Count, entries.Sum(e => e.Bytes) + attachments.Bytes, started.ElapsedMilliseconds);
+        LogBackedUp(logger, folder, entries.Count, entries.Sum(e => e.Bytes) + attachments.Bytes, started.ElapsedMilliseconds, cutMilliseconds);
         return manifest;
     }
 
@@ -251,11 +251,13 @@ public sealed partial class BackupService(
     /// on each, then everything released. A gate or lock not had within <see cref="BackupOptions.CutTimeout"/> releases
     /// all and tries again (a writer holding one file while waiting for another cannot deadlock with the cut).
     /// </summary>
-    private async Task<Dictionary<string, SqliteConnection>> CutAsync(Dictionary<string, string> files, CancellationToken cancellationToken)
+    /// <returns>The pinned snapshots, and how long the writers were held (the last attempt's).</returns>
+    private async Task<(Dictionary<string, SqliteConnection> Snapshots, double HeldMilliseconds)> CutAsync(Dictionary<string, string> files, CancellationToken cancellationToken)
     {
         var gateKeys = await GateKeysAsync().ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
+            var holding = Stopwatch.StartNew();
             var held = new List<IDisposable>();
             var locks = new List<SqliteConnection>();
             var snapshots = new Dictionary<string, SqliteConnection>(StringComparer.Ordinal);
@@ -287,7 +289,7 @@ public sealed partial class BackupService(
                     }
 
                     cut = true;
-                    return snapshots;
+                    return (snapshots, holding.Elapsed.TotalMilliseconds);
                 }
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 5) // SQLITE_BUSY / SQLITE_LOCKED
@@ -417,8 +419,8 @@ public sealed partial class BackupService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Backup of {Modules} module databases and the attachments written to {Folder}: {Bytes} bytes in {Milliseconds} ms")]
-    private static partial void LogBackedUp(ILogger logger, string folder, int modules, long bytes, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Backup of {Modules} module databases and the attachments written to {Folder}: {Bytes} bytes in {Milliseconds} ms (writers held for the cut: {CutMilliseconds:0.0} ms)")]
+    private static partial void LogBackedUp(ILogger logger, string folder, int modules, long bytes, long milliseconds, double cutMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backup retention deleted {Folder}")]
     private static partial void LogRetentionDeleted(ILogger logger, string folder);
