@@ -3,6 +3,7 @@ using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Registry;
 using Posyandu.Reporting;
+using Posyandu.Social;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Host.Hosting;
@@ -15,5 +16,6 @@ public static class PosyanduModules
         .Add(new HealthModule())
         .Add(new EducationModule())
         .Add(new HousingModule())
+        .Add(new SocialModule())
         .Add(new ReportingModule());
 }

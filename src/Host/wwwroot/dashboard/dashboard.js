@@ -8,21 +8,10 @@
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
-  const token = () => sessionStorage.getItem('posyandu.token');
-
-  async function api(path) {
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });
-    if (response.status === 401) { showLogin(); throw new Error('Token tidak berlaku. Silakan masuk lagi.'); }
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      throw new Error(problem.detail || problem.title || `Permintaan gagal (${response.status})`);
-    }
-    return response;
-  }
+  // Token, API calls and the sign-in form: the shared session script (/shared/session.js), as on the village page.
+  const api = (path) => PosyanduSession.api(path);
 
   const format = (v) => v === null || v === undefined ? '–' : Number(v).toLocaleString('id-ID', { maximumFractionDigits: 1 });
-
-  function showLogin() { $('login').hidden = false; $('app').hidden = true; }
 
   function query(extra = {}) {
     const params = new URLSearchParams({ period: state.period, ...extra });
@@ -142,13 +131,11 @@
     $('period').value = state.period;
     $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
     document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
-    $('save-token').addEventListener('click', () => {
-      sessionStorage.setItem('posyandu.token', $('token').value.trim());
-      $('login').hidden = true; $('app').hidden = false; load();
+    PosyanduSession.start(() => {
+      // The village government's own page shows its village; the dashboard still works for it (its village only).
+      $('village-link').hidden = !PosyanduSession.roles().includes('desa');
+      load();
     });
-    if (!token()) { showLogin(); return; }
-    $('app').hidden = false;
-    load();
   }
 
   document.addEventListener('DOMContentLoaded', start);
