@@ -1,4 +1,5 @@
 using Posyandu.Education;
+using Posyandu.GeneralEducation;
 using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Registry;
@@ -17,5 +18,6 @@ public static class PosyanduModules
         .Add(new EducationModule())
         .Add(new HousingModule())
         .Add(new SocialModule())
+        .Add(new GeneralEducationModule())
         .Add(new ReportingModule());
 }
