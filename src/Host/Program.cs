@@ -12,6 +12,11 @@ var modules = PosyanduModules.All();
 builder.AddPosyanduHost(modules);
 
 var app = builder.Build();
+if (command.IsBackupCommand)
+{
+    return await app.RunBackupCommandAsync(command); // before start-up: a restore must copy before the modules open their files
+}
+
 await app.Services.InitializeModulesAsync();
 
 if (command.RebuildModule is { } module)

@@ -58,13 +58,15 @@ public sealed class TestHost : IAsyncDisposable
     /// <param name="dataDirectory">Reuse a data folder (to restart on the same files); a new temp folder by default.</param>
     /// <param name="services">Replace services (e.g. a <see cref="TestClock"/> as TimeProvider).</param>
     /// <param name="realSocket">Listen on a free loopback port (for a browser) instead of the in-memory test server.</param>
+    /// <param name="beforeInitialize">Runs on the built host before its modules are initialised (a restore copies files then).</param>
     public static async Task<TestHost> StartAsync(
         Action<ModuleCatalog>? addModules = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         bool runJobs = false,
         string? dataDirectory = null,
         Action<IServiceCollection>? services = null,
-        bool realSocket = false)
+        bool realSocket = false,
+        Func<IServiceProvider, Task>? beforeInitialize = null)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("posyandu-test-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -103,6 +105,11 @@ public sealed class TestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        if (beforeInitialize is not null)
+        {
+            await beforeInitialize(app.Services);
+        }
+
         await app.Services.InitializeModulesAsync();
         app.UsePosyanduHost(modules);
         await app.StartAsync();

@@ -18,6 +18,8 @@ public static class HostSetup
         builder.Services.AddPosyanduJobs(builder.Configuration);
         builder.Services.AddPosyanduOpenApi(modules);
         builder.Services.AddPosyanduHealthChecks();
+        builder.AddPosyanduTelemetry();
+        builder.Services.AddPosyanduBackup(builder.Configuration);
         // The host's own start-up task, after the modules' (it writes through all of them); does nothing unless Demo:Seed.
         builder.Services.AddScoped<IModuleStartupTask, DemoDataSeeding>();
         return builder;
@@ -25,6 +27,7 @@ public static class HostSetup
 
     public static WebApplication UsePosyanduHost(this WebApplication app, ModuleCatalog modules)
     {
+        app.UsePosyanduLogScopes();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -37,6 +40,8 @@ public static class HostSetup
         app.UsePosyanduJobsDashboard();
         app.MapPosyanduHealthChecks();
         app.MapPlatformEndpoints();
+        app.UsePosyanduTelemetry();
+        app.UsePosyanduBackup();
         app.MapModules(modules);
         return app;
     }

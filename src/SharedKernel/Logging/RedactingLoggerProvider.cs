@@ -15,8 +15,25 @@ public sealed class RedactingLoggerProvider(ILoggerProvider inner) : ILoggerProv
     {
         if (inner is ISupportExternalScope scoped)
         {
-            scoped.SetScopeProvider(scopeProvider);
+            // Scopes are written beside every line (a JSON console's "Scopes"): a request path can carry a number too.
+            scoped.SetScopeProvider(new RedactingScopeProvider(scopeProvider));
         }
+    }
+
+    /// <summary>Hands each scope to the provider redacted, as the messages are.</summary>
+    private sealed class RedactingScopeProvider(IExternalScopeProvider inner) : IExternalScopeProvider
+    {
+        public void ForEachScope<TState>(Action<object?, TState> callback, TState state) =>
+            inner.ForEachScope((scope, s) => callback(Redact(scope), s), state);
+
+        public IDisposable Push(object? state) => inner.Push(state);
+
+        private static object? Redact(object? scope) => scope switch
+        {
+            null => null,
+            IEnumerable<KeyValuePair<string, object?>> pairs => new RedactedState(PersonalDataRedactor.Redact(scope.ToString()), pairs),
+            _ => PersonalDataRedactor.Redact(scope.ToString()),
+        };
     }
 
     public void Dispose() => inner.Dispose();

@@ -20,6 +20,7 @@ public sealed partial class OutboxDispatcher(
     IOptions<OutboxOptions> options,
     TimeProvider time,
     IOutboxDeadLetters deadLetters,
+    OutboxTelemetry telemetry,
     ILogger<OutboxDispatcher> logger)
 {
     private readonly Dictionary<string, ModuleDatabase> _databases = databases.ToDictionary(d => d.Module, StringComparer.Ordinal);
@@ -33,6 +34,7 @@ public sealed partial class OutboxDispatcher(
         var database = Database(module);
         var result = new DispatchResult();
         var batchSize = options.Value.BatchSize;
+        using var logScope = logger.BeginScope(new Dictionary<string, object> { ["Module"] = module });
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -126,7 +128,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         var context = new IntegrationEventContext(message.MessageId, module, message.OccurredAt);
-        return subscriptions.For(eventType).Select(s => new Delivery(s, integrationEvent, context)).ToList();
+        return subscriptions.For(eventType).Select(s => new Delivery(s, integrationEvent, context, message.TraceParent)).ToList();
     }
 
     /// <summary>
@@ -159,6 +161,7 @@ public sealed partial class OutboxDispatcher(
         message.Status = OutboxStatus.Dead;
         message.NextAttemptAt = null;
         result.Dead++;
+        telemetry.DeadLettered(module);
         deadLetters.Report(module, message);
     }
 
@@ -186,12 +189,17 @@ public sealed partial class OutboxDispatcher(
 
             foreach (var delivery in share)
             {
+                using var activity = OutboxTelemetry.StartDelivery(delivery);
                 try
                 {
-                    await DeliverToAsync(delivery.Subscription, delivery.Event, delivery.Context, cancellationToken).ConfigureAwait(false);
+                    if (await DeliverToAsync(delivery.Subscription, delivery.Event, delivery.Context, cancellationToken).ConfigureAwait(false))
+                    {
+                        telemetry.Delivered(delivery);
+                    }
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
+                    telemetry.Failed(delivery, activity, ex);
                     LogDeliveryFailed(logger, ex, delivery.Context.MessageId, delivery.Subscription.HandlerName);
                     var list = failures.TryGetValue(delivery.Context.MessageId, out var known) ? known : failures[delivery.Context.MessageId] = [];
                     list.Add(new DeliveryFailure(delivery.Subscription.HandlerName, ex));
@@ -220,8 +228,10 @@ public sealed partial class OutboxDispatcher(
             var applied = (await consumer.InboxMessages.AsNoTracking().Where(i => ids.Contains(i.MessageId))
                     .Select(i => new { i.MessageId, i.Handler }).ToListAsync(cancellationToken).ConfigureAwait(false))
                 .Select(i => (i.MessageId, i.Handler)).ToHashSet();
-            foreach (var delivery in share.Where(d => !applied.Contains((d.Context.MessageId, d.Subscription.HandlerName))))
+            var applying = share.Where(d => !applied.Contains((d.Context.MessageId, d.Subscription.HandlerName))).ToList();
+            foreach (var delivery in applying)
             {
+                using var activity = OutboxTelemetry.StartDelivery(delivery);
                 var handler = scope.ServiceProvider.GetRequiredService(delivery.Subscription.HandlerType);
                 await delivery.Subscription.InvokeAsync(handler, delivery.Event, delivery.Context, cancellationToken).ConfigureAwait(false);
                 consumer.InboxMessages.Add(new InboxMessage(delivery.Context.MessageId, delivery.Subscription.HandlerName, time.GetUtcNow().UtcDateTime));
@@ -229,6 +239,7 @@ public sealed partial class OutboxDispatcher(
 
             await consumer.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await batch.CommitAsync(cancellationToken).ConfigureAwait(false);
+            applying.ForEach(telemetry.Delivered);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -249,6 +260,7 @@ public sealed partial class OutboxDispatcher(
             message.NextAttemptAt = null;
             message.LastError = null;
             result.Delivered++;
+            telemetry.Settled(module, now - message.OccurredAt);
             return;
         }
 
@@ -260,6 +272,7 @@ public sealed partial class OutboxDispatcher(
             message.Status = OutboxStatus.Dead;
             message.NextAttemptAt = null;
             result.Dead++;
+            telemetry.DeadLettered(module);
             deadLetters.Report(module, message);
             return;
         }
@@ -270,13 +283,14 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Applies one message to one subscription, in the consumer's transaction with its inbox row (a no-op if already applied).</summary>
-    internal async Task DeliverToAsync(Subscription subscription, IIntegrationEvent integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    /// <returns>False when it had been applied already.</returns>
+    internal async Task<bool> DeliverToAsync(Subscription subscription, IIntegrationEvent integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var consumer = Database(subscription.ConsumerModule).Resolve(scope.ServiceProvider);
         if (await AlreadyAppliedAsync(consumer, subscription, context.MessageId, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            return false;
         }
 
         var handler = scope.ServiceProvider.GetRequiredService(subscription.HandlerType);
@@ -294,7 +308,11 @@ public sealed partial class OutboxDispatcher(
             {
                 throw;
             }
+
+            return false;
         }
+
+        return true;
     }
 
     private static Task<bool> AlreadyAppliedAsync(ModuleDbContext consumer, Subscription subscription, Guid messageId, CancellationToken cancellationToken) =>
@@ -320,7 +338,8 @@ public sealed partial class OutboxDispatcher(
 }
 
 /// <summary>One message for one handler.</summary>
-internal sealed record Delivery(Subscription Subscription, IIntegrationEvent Event, IntegrationEventContext Context);
+/// <param name="TraceParent">The publisher's W3C trace context, continued by the delivery's span.</param>
+internal sealed record Delivery(Subscription Subscription, IIntegrationEvent Event, IntegrationEventContext Context, string? TraceParent = null);
 
 /// <summary>A handler that refused a message.</summary>
 internal sealed record DeliveryFailure(string Handler, Exception Error);

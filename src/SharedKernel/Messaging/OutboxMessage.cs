@@ -36,16 +36,23 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the request (or job) that published the event, so the trace of a write follows
+    /// it through the outbox to each consumer's delivery. Null when nothing was traced.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
     private OutboxMessage()
     {
     }
 
-    public OutboxMessage(Guid messageId, string type, string payload, DateTime occurredAt)
+    public OutboxMessage(Guid messageId, string type, string payload, DateTime occurredAt, string? traceParent = null)
     {
         MessageId = messageId;
         Type = type;
         Payload = payload;
         OccurredAt = occurredAt;
+        TraceParent = traceParent;
     }
 }
 

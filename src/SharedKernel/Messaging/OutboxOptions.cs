@@ -19,6 +19,12 @@ public sealed class OutboxOptions
     /// <summary>Cron of the sweep that dispatches whatever a missed trigger (a restart, a retry) left pending.</summary>
     public string SweepCron { get; set; } = "* * * * *";
 
+    /// <summary>
+    /// Readiness is degraded when a module's oldest pending message is older than this (or it has a dead message):
+    /// delivery is stuck or far behind, so the read models other modules keep are going stale.
+    /// </summary>
+    public TimeSpan HealthMaxPendingAge { get; set; } = TimeSpan.FromMinutes(5);
+
     public TimeSpan RetryDelay(int attempts)
     {
         var factor = Math.Pow(2, Math.Max(0, attempts - 1));

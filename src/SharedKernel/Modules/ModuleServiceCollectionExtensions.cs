@@ -33,6 +33,10 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<OutboxTrigger>();
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<SubscriptionRegistry>();
+        services.AddMetrics();
+        services.AddSingleton<OutboxMonitor>();
+        services.AddSingleton<OutboxTelemetry>();
+        services.AddSingleton<InboxReconciler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxDeadLetters, HangfireOutboxDeadLetters>();
         services.AddTransient<OutboxDispatchJob>();

@@ -18,6 +18,8 @@ internal static class ModelBuilderExtensions
             outbox.HasIndex(m => new { m.Status, m.Sequence });
             outbox.Property(m => m.Type).HasMaxLength(300);
             outbox.Property(m => m.LastError).HasMaxLength(4000);
+            // "00-<32 hex trace id>-<16 hex span id>-<2 hex flags>"
+            outbox.Property(m => m.TraceParent).HasMaxLength(55);
         });
 
         modelBuilder.Entity<InboxMessage>(inbox =>

@@ -86,7 +86,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             Guid.CreateVersion7(),
             IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
             IntegrationEventSerializer.Serialize(integrationEvent),
-            Time.UtcNow()));
+            Time.UtcNow(),
+            OutboxTelemetry.CurrentTraceParent()));
         HasUnsignalledOutboxMessages = true;
     }
 

@@ -36,6 +36,17 @@ internal static class SqliteWriteGate
         return new Release(gate);
     }
 
+    /// <summary>
+    /// The gate of one database file by its connection string (as the module's DbContext has it), waiting at most
+    /// <paramref name="timeout"/>: null when it was not free in time. The backup's consistent cut holds every gate for
+    /// a moment, and backs off rather than wait on a gate forever.
+    /// </summary>
+    public static async Task<IDisposable?> TryEnterAsync(string connectionString, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var gate = Gates.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
+        return await gate.WaitAsync(timeout, cancellationToken).ConfigureAwait(false) ? new Release(gate) : null;
+    }
+
     private static SemaphoreSlim? Gate(DbContext db) =>
         db.Database.ProviderName == SqliteProvider
             ? Gates.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1))

@@ -40,6 +40,7 @@ public sealed class PlatformAndReportingMatrix() : AuthorizationMatrix("platform
         Get("/api/platform/audit", _ => "/api/platform/audit", OutsideScope.NotRegionBound),
         new EndpointSample("POST", "/api/platform/read-models/{module}/rebuild",
             _ => new HttpRequestMessage(HttpMethod.Post, "/api/platform/read-models/reporting/rebuild"), OutsideScope.NotRegionBound),
+        new EndpointSample("POST", "/api/platform/backups", _ => new HttpRequestMessage(HttpMethod.Post, "/api/platform/backups"), OutsideScope.NotRegionBound),
         Get("/api/reporting/scorecard", _ => "/api/reporting/scorecard?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/indicators/{indicatorId}/series", _ => "/api/reporting/indicators/ajuan-sla/series?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/indicators/{indicatorId}/ranking", _ => "/api/reporting/indicators/ajuan-sla/ranking?region=64.02&period=2026-11", OutsideScope.NotFound),
