@@ -385,6 +385,10 @@ namespace Posyandu.PublicWorks.Persistence.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(300)
