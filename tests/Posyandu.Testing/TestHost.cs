@@ -105,6 +105,7 @@ public sealed class TestHost : IAsyncDisposable
         var app = builder.Build();
         await app.Services.InitializeModulesAsync();
         app.UsePosyanduHost(modules);
+        app.UsePosyanduSignIn();
         await app.StartAsync();
         return new TestHost(app, dataDirectory, logs, realSocket);
     }

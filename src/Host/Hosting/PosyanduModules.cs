@@ -1,6 +1,7 @@
 using Posyandu.Education;
 using Posyandu.Health;
 using Posyandu.Housing;
+using Posyandu.Identity;
 using Posyandu.Registry;
 using Posyandu.Reporting;
 using Posyandu.SharedKernel.Modules;
@@ -15,5 +16,6 @@ public static class PosyanduModules
         .Add(new HealthModule())
         .Add(new EducationModule())
         .Add(new HousingModule())
+        .Add(new IdentityModule())
         .Add(new ReportingModule());
 }

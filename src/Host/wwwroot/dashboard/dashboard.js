@@ -1,4 +1,4 @@
-// Dasbor SPM: reads only the Reporting API (aggregates), with the caller's bearer token.
+// Dasbor SPM: reads only the Reporting API (aggregates), signed in through /js/sesi.js (PosyanduAuth).
 (() => {
   'use strict';
   const sectorNames = {
@@ -8,11 +8,9 @@
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
-  const token = () => sessionStorage.getItem('posyandu.token');
 
   async function api(path) {
-    const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });
-    if (response.status === 401) { showLogin(); throw new Error('Token tidak berlaku. Silakan masuk lagi.'); }
+    const response = await PosyanduAuth.api(path);
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       throw new Error(problem.detail || problem.title || `Permintaan gagal (${response.status})`);
@@ -21,8 +19,6 @@
   }
 
   const format = (v) => v === null || v === undefined ? '–' : Number(v).toLocaleString('id-ID', { maximumFractionDigits: 1 });
-
-  function showLogin() { $('login').hidden = false; $('app').hidden = true; }
 
   function query(extra = {}) {
     const params = new URLSearchParams({ period: state.period, ...extra });
@@ -133,7 +129,14 @@
     link.remove();
   }
 
-  function start() {
+  async function showUser() {
+    const response = await PosyanduAuth.api('/api/identity/me');
+    if (!response.ok) return;
+    const me = await response.json();
+    $('user').textContent = `${me.name || me.id}${me.region ? ` · wilayah ${me.region}` : ''}`;
+  }
+
+  async function start() {
     const params = new URLSearchParams(location.search);
     const now = new Date();
     state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
@@ -142,12 +145,17 @@
     $('period').value = state.period;
     $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
     document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
-    $('save-token').addEventListener('click', () => {
-      sessionStorage.setItem('posyandu.token', $('token').value.trim());
-      $('login').hidden = true; $('app').hidden = false; load();
-    });
-    if (!token()) { showLogin(); return; }
+    $('sign-out').addEventListener('click', () => PosyanduAuth.signOut());
+    try {
+      await PosyanduAuth.ready();
+    } catch (e) {
+      $('app').hidden = false;
+      $('error').textContent = e.message;
+      $('error').hidden = false;
+      return;
+    }
     $('app').hidden = false;
+    showUser();
     load();
   }
 
