@@ -37,6 +37,12 @@ internal static class ServerSetup
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
                 server.RegisterScopes(ApiScope, Scopes.OfflineAccess);
+                // Behind a load balancer or several names, the one issuer every instance names (else: the request's origin).
+                if (configuration["Identity:Issuer"] is { Length: > 0 } issuer)
+                {
+                    server.SetIssuer(new Uri(issuer, UriKind.Absolute));
+                }
+
                 // Short-lived access tokens: a disabled account's last token expires soon; the refresh is refused at once.
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(15))
                     .SetRefreshTokenLifetime(TimeSpan.FromHours(8));
