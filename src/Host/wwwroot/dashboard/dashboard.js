@@ -137,6 +137,16 @@
   }
 
   async function start() {
+    $('sign-out').addEventListener('click', () => PosyanduAuth.signOut());
+    try {
+      // First: back from the sign-in, this puts the page's own query (region, month, indicator) back in the URL.
+      await PosyanduAuth.ready();
+    } catch (e) {
+      $('app').hidden = false;
+      $('error').textContent = e.message;
+      $('error').hidden = false;
+      return;
+    }
     const params = new URLSearchParams(location.search);
     const now = new Date();
     state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
@@ -145,15 +155,6 @@
     $('period').value = state.period;
     $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
     document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
-    $('sign-out').addEventListener('click', () => PosyanduAuth.signOut());
-    try {
-      await PosyanduAuth.ready();
-    } catch (e) {
-      $('app').hidden = false;
-      $('error').textContent = e.message;
-      $('error').hidden = false;
-      return;
-    }
     $('app').hidden = false;
     showUser();
     load();

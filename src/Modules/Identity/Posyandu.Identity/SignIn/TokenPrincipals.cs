@@ -6,15 +6,17 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Posyandu.Identity.SignIn;
 
 /// <summary>
-/// What a token says about its holder: exactly the claims the API authorises on — <c>sub</c>, <c>name</c>, one
-/// <c>role</c>, <c>region</c>, and for a kader <c>posyandu</c> and <c>sector</c>s (<see cref="PosyanduClaims"/>). The
+/// What a token says about its holder: the claims the API authorises on — <c>sub</c>, one
+/// <c>role</c>, <c>region</c>, and for a kader <c>posyandu</c> and <c>sector</c>s (<see cref="PosyanduClaims"/>) — and the <c>name</c> and <c>preferred_username</c> the pages show. The
 /// account's security stamp rides in the refresh token only, so a disabled account or a changed scope ends its refresh.
 /// </summary>
 internal static class TokenPrincipals
 {
     public static ClaimsPrincipal ForAccount(Account account, string securityStampClaimType, IEnumerable<string> scopes)
     {
-        var identity = NewIdentity(account.Id, account.UserName ?? account.Id, account.Scope);
+        // OpenID Connect's meanings: name is what people read, preferred_username what they type.
+        var identity = NewIdentity(account.Id, account.DisplayName, account.Scope);
+        identity.SetClaim(Claims.PreferredUsername, account.UserName);
         identity.AddClaim(new Claim(securityStampClaimType, account.SecurityStamp ?? ""));
         identity.SetScopes(scopes);
         identity.SetDestinations(claim => claim.Type == securityStampClaimType ? [] : [Destinations.AccessToken]);
