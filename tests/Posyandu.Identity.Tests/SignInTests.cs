@@ -141,3 +141,29 @@ public sealed class SignInTests
         (await (await _admin.PostJson("/api/identity/accounts", account)).ShouldBe<JsonElement>(HttpStatusCode.Created))
         .GetProperty("account").GetProperty("id").GetString()!;
 }
+
+/// <summary>What clients discover: the OpenID Connect discovery document, and the OpenAPI document's OAuth2 scheme for Swagger UI.</summary>
+public sealed class DiscoveryTests
+{
+    [Test]
+    public async Task Discovery_and_the_openapi_document_describe_the_code_flow_with_pkce()
+    {
+        await using var host = await TestHost.StartAsync();
+        using var client = host.Client();
+
+        var discovery = JsonDocument.Parse(await client.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        var openApi = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+        // Swashbuckle writes the UI's OAuth settings into its index page or script, depending on the version.
+        var swaggerUi = await client.GetStringAsync("/swagger/index.html") + await (await client.GetAsync("/swagger/index.js")).Content.ReadAsStringAsync();
+
+        Assert.That(discovery.GetProperty("authorization_endpoint").GetString(), Does.EndWith("/connect/authorize"));
+        Assert.That(discovery.GetProperty("token_endpoint").GetString(), Does.EndWith("/connect/token"));
+        Assert.That(discovery.GetProperty("revocation_endpoint").GetString(), Does.EndWith("/connect/revoke"));
+        Assert.That(discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()), Does.Contain("S256"));
+        Assert.That(discovery.GetProperty("grant_types_supported").EnumerateArray().Select(m => m.GetString()),
+            Is.SupersetOf(new[] { "authorization_code", "refresh_token", "client_credentials" }));
+        var flow = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2").GetProperty("flows").GetProperty("authorizationCode");
+        Assert.That(flow.GetProperty("authorizationUrl").GetString(), Is.EqualTo("/connect/authorize"));
+        Assert.That(swaggerUi, Does.Contain("posyandu-web").And.Contain("usePkceWithAuthorizationCodeGrant"));
+    }
+}
