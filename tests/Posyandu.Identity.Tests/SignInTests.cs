@@ -137,19 +137,11 @@ public sealed class SignInTests
         Assert.That(listed.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("userName").GetString()), Does.Contain("dinkes.kukar").And.Not.Contain("admin"));
     }
 
-    private async Task<string> CreateAsync(object account) =>
-        (await (await _admin.PostJson("/api/identity/accounts", account)).ShouldBe<JsonElement>(HttpStatusCode.Created))
-        .GetProperty("account").GetProperty("id").GetString()!;
-}
-
-/// <summary>What clients discover: the OpenID Connect discovery document, and the OpenAPI document's OAuth2 scheme for Swagger UI.</summary>
-public sealed class DiscoveryTests
-{
+    /// <summary>What clients discover: the OpenID Connect discovery document, and the OpenAPI document's OAuth2 scheme for Swagger UI.</summary>
     [Test]
     public async Task Discovery_and_the_openapi_document_describe_the_code_flow_with_pkce()
     {
-        await using var host = await TestHost.StartAsync();
-        using var client = host.Client();
+        using var client = _host.Client();
 
         var discovery = JsonDocument.Parse(await client.GetStringAsync("/.well-known/openid-configuration")).RootElement;
         var openApi = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
@@ -166,4 +158,8 @@ public sealed class DiscoveryTests
         Assert.That(flow.GetProperty("authorizationUrl").GetString(), Is.EqualTo("/connect/authorize"));
         Assert.That(swaggerUi, Does.Contain("posyandu-web").And.Contain("usePkceWithAuthorizationCodeGrant"));
     }
+
+    private async Task<string> CreateAsync(object account) =>
+        (await (await _admin.PostJson("/api/identity/accounts", account)).ShouldBe<JsonElement>(HttpStatusCode.Created))
+        .GetProperty("account").GetProperty("id").GetString()!;
 }
