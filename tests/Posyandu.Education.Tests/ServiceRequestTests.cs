@@ -19,11 +19,12 @@ public sealed class ServiceRequestTests : EducationFixture
             type = "school-support", residentId = pupil, posyanduId = Posyandu, regionCode = Perian, description = "Seragam dan buku SMP",
         }));
 
-        var missing = await (await Kader.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah" }))
+        using var desa = Host.DesaClient(Perian); // the village verifies
+        var missing = await (await desa.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah" }))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         await Upload(id, "kk");
         await Upload(id, "ktp");
-        await Ok(await Kader.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah: keluarga tidak mampu" }));
+        await Ok(await desa.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah: keluarga tidak mampu" }));
         using var dpmd = Host.Client([Roles.Dpmd], region: "64.02");
         await Ok(await dpmd.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diteruskan" }));
         var processing = await Ok(await Opd.PostJson($"/api/education/service-requests/{id}/transitions", new { to = "diproses" }));

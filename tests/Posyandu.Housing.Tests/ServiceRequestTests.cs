@@ -19,7 +19,8 @@ public sealed class ServiceRequestTests : HousingFixture
             type = "rtlh-rehab", householdId = household, posyanduId = Posyandu, regionCode = Perian, description = "Atap bocor, lantai tanah",
         }));
 
-        var missing = await (await Kader.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah" }))
+        using var desa = Host.DesaClient(Perian); // the village verifies
+        var missing = await (await desa.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Kunjungan rumah" }))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         foreach (var kind in new[] { "ktp", "kk", "land-tenure", "house-photo-front", "house-photo-side", "house-photo-back" })
         {
@@ -27,7 +28,7 @@ public sealed class ServiceRequestTests : HousingFixture
             (await Kader.PutAsync($"/api/housing/service-requests/{id}/attachments/{kind}", pdf)).EnsureSuccessStatusCode();
         }
 
-        await Ok(await Kader.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Rumah layak dibantu" }));
+        await Ok(await desa.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diverifikasi", note = "Rumah layak dibantu" }));
         using var dpmd = Host.Client([Roles.Dpmd], region: "64.02");
         await Ok(await dpmd.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diteruskan" }));
         var processing = await Ok(await Opd.PostJson($"/api/housing/service-requests/{id}/transitions", new { to = "diproses" }));

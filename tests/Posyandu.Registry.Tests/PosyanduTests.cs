@@ -185,4 +185,33 @@ public sealed class PosyanduTests
         Assert.That(asKader.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(asHealth.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    [Test]
+    public async Task The_village_government_sees_its_posyandu_with_counts_of_pengurus_in_office_and_active_kader_and_no_names()
+    {
+        var id = await _dpmd.RegisterPosyanduAsync(Kaltim.MuaraLeka, "Posyandu Kenanga");
+        await (await _dpmd.PutJson($"/api/registry/posyandu/{id}/pengurus", new[]
+        {
+            new { position = "ketua", name = "Ibu Rahmah", termStart = "2025-01-01", termEnd = (string?)null },
+            new { position = "sekretaris", name = "Ibu Lama", termStart = "2020-01-01", termEnd = (string?)"2024-12-31" },
+        })).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        foreach (var name in new[] { "Kader Satu", "Kader Dua" })
+        {
+            await (await _dpmd.PostJson("/api/registry/kader", new { nik = Kaltim.Nik("010185"), name, posyanduId = id, sectors = new[] { "health" } }))
+                .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        }
+
+        using var desa = _host.DesaClient(Kaltim.MuaraLeka);
+        using var neighbour = _host.DesaClient(Kaltim.Perian);
+        var response = await desa.GetAsync("/api/registry/posyandu/summaries");
+        var body = await response.Content.ReadAsStringAsync();
+        var mine = (await neighbour.GetList("/api/registry/posyandu/summaries")).Select(p => p.GetProperty("id").GetGuid());
+        await (await desa.GetAsync($"/api/registry/posyandu/{id}")).ShouldBeProblem(HttpStatusCode.Forbidden);
+
+        var site = JsonDocument.Parse(body).RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == id);
+        Assert.That((site.GetProperty("pengurusCount").GetInt32(), site.GetProperty("kaderCount").GetInt32()), Is.EqualTo((1, 2)), "the pengurus whose term ended is not counted");
+        Assert.That(body, Does.Not.Contain("Rahmah").And.Not.Contain("Kader Satu"), "counts only");
+        Assert.That(mine, Does.Not.Contain(id), "another village's desa user does not see it");
+    }
 }
+

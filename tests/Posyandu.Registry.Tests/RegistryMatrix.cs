@@ -16,6 +16,7 @@ public sealed class RegistryMatrix() : AuthorizationMatrix("registry")
             _ => new[] { new { position = "ketua", name = "Ibu Ketua", termStart = "2026-01-01" } }, OutsideScope.NotFound),
         Get("/api/registry/posyandu/{id:guid}", w => $"/api/registry/posyandu/{w["posyandu"]}", OutsideScope.NotFound),
         Get("/api/registry/posyandu/", _ => "/api/registry/posyandu/", OutsideScope.EmptyList),
+        Get("/api/registry/posyandu/summaries", _ => "/api/registry/posyandu/summaries", OutsideScope.EmptyList),
         Post("/api/registry/kader/", _ => "/api/registry/kader/", w => w.NewKader(), OutsideScope.Refused),
         Post("/api/registry/kader/{id:guid}/trainings", w => $"/api/registry/kader/{w["kader"]}/trainings", _ => new { topic = "Pengukuran antropometri", organiser = "health", date = "2026-10-01" }, OutsideScope.NotFound),
         Get("/api/registry/kader/", _ => "/api/registry/kader/", OutsideScope.EmptyList),

@@ -122,6 +122,10 @@ public sealed class TestHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A client of the village government (<see cref="SharedKernel.Security.Roles.Desa"/>) of <paramref name="village"/>.</summary>
+    public HttpClient DesaClient(string village, string user = "kepala-desa") =>
+        Client([SharedKernel.Security.Roles.Desa], region: village, user: user);
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -25,6 +25,9 @@ public static class TestTokens
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = KeyBase64,
     };
 
+    /// <summary>A village government user (<see cref="Roles.Desa"/>) of one village: its region claim is the village's code.</summary>
+    public static string Desa(string user, string village) => Create(user, [Roles.Desa], village);
+
     public static string Create(string user, IEnumerable<string> roles, string? region = null, Guid? posyandu = null, IEnumerable<string>? sectors = null)
     {
         var claims = new List<Claim> { new("sub", user) };

@@ -9,6 +9,7 @@ using Posyandu.SharedKernel.Auditing;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
+using Posyandu.SharedKernel.ServiceRequests;
 
 namespace Posyandu.SharedKernel.Platform;
 
@@ -54,6 +55,8 @@ public static class PlatformEndpoints
             .WithSummary("The audit trail across all modules, newest first (ids only, never personal data).")
             .RequireRoles(Roles.Dpmd);
 
+        // The village's worklist across the sectors' service requests (its own area, /api/service-requests).
+        app.MapServiceRequestQueue();
         return app;
     }
 

@@ -40,8 +40,20 @@ public sealed record DataScope
                 : new DataScope { RegionPrefix = Nothing, PosyanduId = posyandu };
         }
 
+        // The village government sees one village: a token of the desa role (and of no wider role) whose region is not a
+        // full village code is a mistake of the identity provider, and a mistake must not widen what it sees.
+        if (user.IsInRole(Roles.Desa) && !WiderThanVillage(user))
+        {
+            var isVillage = Domain.RegionCode.TryParse(region, out var village, out _) && village.Level == Domain.RegionLevel.Village;
+            return new DataScope { RegionPrefix = isVillage ? village.ToString() : Nothing, PosyanduId = user.IsInRole(Roles.Kader) ? posyandu ?? Guid.Empty : posyandu };
+        }
+
         return new DataScope { RegionPrefix = region, PosyanduId = user.IsInRole(Roles.Kader) ? posyandu ?? Guid.Empty : posyandu };
     }
+
+    /// <summary>A role whose region claim may be any prefix (everything but desa and kader).</summary>
+    private static bool WiderThanVillage(ClaimsPrincipal user) =>
+        Roles.All.Any(r => r is not Roles.Desa and not Roles.Kader && user.IsInRole(r));
 }
 
 /// <summary>A record bound to a place: only callers whose region scope covers <see cref="RegionCode"/> see it.</summary>

@@ -1,8 +1,8 @@
 namespace Posyandu.SharedKernel.Security;
 
 /// <summary>
-/// The roles a token can carry (<c>role</c> claims). One per SPM sector OPD, DPMD as coordinator, admin, and kader
-/// (volunteer cadres, who work at one Posyandu).
+/// The roles a token can carry (<c>role</c> claims). One per SPM sector OPD, DPMD as coordinator, admin, kader
+/// (volunteer cadres, who work at one Posyandu) and desa (the village government of one village).
 /// </summary>
 public static class Roles
 {
@@ -16,8 +16,16 @@ public static class Roles
     public const string GeneralEducation = "generaleducation";
     public const string Kader = "kader";
 
+    /// <summary>
+    /// The village government (pemerintah desa: kepala desa / lurah, sekretaris or operator desa) of one village: its
+    /// region claim must be a full village code (<c>64.02.01.2001</c>); a shorter one gives it nothing. The Posyandu is
+    /// a village community institution (LKD, Permendagri 13/2024) partnered by the village head: the village verifies
+    /// and forwards service requests, approves what a module asks it to, and sees its village's aggregates.
+    /// </summary>
+    public const string Desa = "desa";
+
     public static IReadOnlyList<string> All { get; } =
-        [Admin, Dpmd, Health, Education, Social, Housing, PublicWorks, GeneralEducation, Kader];
+        [Admin, Dpmd, Health, Education, Social, Housing, PublicWorks, GeneralEducation, Kader, Desa];
 
     /// <summary>The sector OPD roles.</summary>
     public static IReadOnlyList<string> Sectors { get; } =

@@ -21,7 +21,8 @@ public static class ServiceRequestEndpoints
         int EscalationLevel, DateTime SubmittedAt, string? Outcome, int Version,
         IReadOnlyList<HistoryView>? History, IReadOnlyList<AttachmentView>? Attachments, IReadOnlyList<ServiceRequestStatus> AllowedNext);
 
-    public sealed record HistoryView(DateTime At, string Actor, ServiceRequestStatus? From, ServiceRequestStatus To, string? Note);
+    /// <param name="ForVillage">True when DPMD took a step that is the village's (verify, forward, reject at intake).</param>
+    public sealed record HistoryView(DateTime At, string Actor, ServiceRequestStatus? From, ServiceRequestStatus To, string? Note, bool ForVillage);
 
     public sealed record AttachmentView(Guid Id, string Kind, string ContentType, long Size, string Sha256, DateTime UploadedAt);
 
@@ -30,8 +31,12 @@ public static class ServiceRequestEndpoints
         ArgumentNullException.ThrowIfNull(group);
         var sectorRole = group.ServiceProvider.GetServices<ServiceRequestSector>().Single(s => s.Module == module).SectorRole;
         var requests = group.MapGroup("/service-requests");
-        string[] desk = [Roles.Kader, Roles.Dpmd];
-        string[] everyone = [Roles.Kader, Roles.Dpmd, sectorRole];
+        // The kader records a request; the village (desa) adds documents, verifies and forwards; DPMD may do the village's
+        // part; the OPD works on what was forwarded. Everyone in the chain reads it (within their scope).
+        string[] submitters = [Roles.Kader, Roles.Dpmd];
+        string[] documents = [Roles.Desa, Roles.Kader, Roles.Dpmd];
+        string[] actors = [Roles.Desa, Roles.Dpmd, sectorRole];
+        string[] everyone = [Roles.Desa, Roles.Kader, Roles.Dpmd, sectorRole];
         // Every module maps the same six operations: the module in the name keeps operationIds unique.
         var sector = char.ToUpperInvariant(module[0]) + module[1..];
 
@@ -50,7 +55,7 @@ public static class ServiceRequestEndpoints
             .WithName($"Submit{sector}ServiceRequest")
             .WithSummary("Record a request at the Posyandu (status diajukan); the SLA clock of its first step starts.")
             .ProducesValidationProblem()
-            .RequireRoles(desk);
+            .RequireRoles(submitters);
 
         requests.MapGet("/{id:guid}", async (Guid id, ServiceRequestDesk d, HttpResponse response, CancellationToken ct) =>
             {
@@ -70,12 +75,12 @@ public static class ServiceRequestEndpoints
                 return TypedResults.Ok(View(request, withDetails: true));
             })
             .WithName($"Transition{sector}ServiceRequest")
-            .WithSummary("Move a request to its next status (409 lists the allowed ones). Verification needs the home-visit note and every required document; rejection a reason; completion an outcome.")
+            .WithSummary("Move a request to its next status (409 lists the allowed ones). The village (desa; DPMD in its place) verifies — with the home-visit note and every required document —, rejects at intake and forwards; the OPD processes and completes (with an outcome) or rejects (with a reason).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireRoles(everyone);
+            .RequireRoles(actors);
 
         // One path for both directions, /attachments/{attachment}: a document kind when uploading (the store assigns
         // the id), the attachment's id when downloading. Two names for the one segment made two paths that differ
@@ -95,7 +100,7 @@ public static class ServiceRequestEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitMetadata(26 * 1024 * 1024))
-            .RequireRoles(desk);
+            .RequireRoles(documents);
 
         requests.MapGet("/{id:guid}/attachments/{attachment:guid}", async (Guid id, [Description("The attachment's id.")] Guid attachment, ServiceRequestDesk d, CancellationToken ct) =>
             {
@@ -114,9 +119,13 @@ public static class ServiceRequestEndpoints
     private static RequestView View(ServiceRequest r, bool withDetails) => new(
         r.Id, r.Sector, r.Type, r.ResidentId, r.HouseholdId, r.PosyanduId, r.RegionCode, r.Description, r.Status, r.StatusSince,
         r.DueAt, r.OverdueSince, r.EscalationLevel, r.SubmittedAt, r.Outcome, r.Version,
-        withDetails ? r.History.OrderBy(h => h.At).Select(h => new HistoryView(h.At, h.Actor, h.From, h.To, h.Note)).ToList() : null,
+        withDetails ? r.History.OrderBy(h => h.At).Select(h => new HistoryView(h.At, h.Actor, h.From, h.To, h.Note, ActedForVillage(h))).ToList() : null,
         withDetails ? r.Attachments.Select(AttachmentOf).ToList() : null,
         ServiceRequestWorkflow.AllowedAfter(r.Status));
+
+    /// <summary>A village step taken by someone without the desa role: DPMD acting where the village did not.</summary>
+    private static bool ActedForVillage(ServiceRequestHistoryEntry entry) =>
+        ServiceRequestWorkflow.IsVillageStep(entry.From, entry.To) && !entry.Roles.Split(',').Contains(Roles.Desa, StringComparer.Ordinal);
 
     private static AttachmentView AttachmentOf(ServiceRequestAttachment a) => new(a.Id, a.Kind, a.ContentType, a.Size, a.Sha256, a.UploadedAt);
 

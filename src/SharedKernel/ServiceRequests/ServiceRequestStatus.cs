@@ -1,7 +1,7 @@
 namespace Posyandu.SharedKernel.ServiceRequests;
 
 /// <summary>
-/// The referral chain of a service request (ajuan): recorded by the kader, verified by kader and village with a
+/// The referral chain of a service request (ajuan): recorded by the kader, verified by the village government with a
 /// home visit, forwarded by the village to the OPD, processed by the OPD, completed with an outcome — or rejected.
 /// </summary>
 public enum ServiceRequestStatus
@@ -32,15 +32,23 @@ public static class ServiceRequestWorkflow
     public static bool IsFinal(ServiceRequestStatus status) => Next[status].Length == 0;
 
     /// <summary>
-    /// The roles that may make a transition (admin always may): the village desk (kader, DPMD village staff) verifies,
-    /// rejects at intake and forwards; the sector's OPD processes, completes or rejects what was forwarded to it.
+    /// The roles that may make a transition (admin always may). The kader records the request; the village government
+    /// (desa) verifies it with the home-visit note and the documents, rejects it at intake and forwards it to the OPD —
+    /// the Tegal pilot's and SAPA Posyandu's chain kader → Pemdes → OPD; DPMD may take the village's step where a
+    /// village does not (the history marks it, <see cref="IsVillageStep"/>). The sector's OPD processes, completes or
+    /// rejects what was forwarded to it.
     /// </summary>
-    public static IReadOnlyList<string> RolesFor(ServiceRequestStatus from, ServiceRequestStatus to, string sectorRole) => to switch
+    public static IReadOnlyList<string> RolesFor(ServiceRequestStatus from, ServiceRequestStatus to, string sectorRole) =>
+        IsVillageStep(from, to) ? [Security.Roles.Desa, Security.Roles.Dpmd] : [sectorRole];
+
+    /// <summary>The steps that are the village's: verify, forward, reject at intake.</summary>
+    public static bool IsVillageStep(ServiceRequestStatus? from, ServiceRequestStatus to) => to switch
     {
-        ServiceRequestStatus.Diverifikasi => [Security.Roles.Kader, Security.Roles.Dpmd],
-        ServiceRequestStatus.Diteruskan => [Security.Roles.Dpmd],
-        ServiceRequestStatus.Ditolak when from is ServiceRequestStatus.Diajukan or ServiceRequestStatus.Diverifikasi =>
-            [Security.Roles.Kader, Security.Roles.Dpmd],
-        _ => [sectorRole],
+        ServiceRequestStatus.Diverifikasi or ServiceRequestStatus.Diteruskan => true,
+        ServiceRequestStatus.Ditolak => from is ServiceRequestStatus.Diajukan or ServiceRequestStatus.Diverifikasi,
+        _ => false,
     };
+
+    /// <summary>The statuses in which a request waits for the village (to be verified, or to be forwarded).</summary>
+    public static IReadOnlyList<ServiceRequestStatus> WaitingForVillage { get; } = [ServiceRequestStatus.Diajukan, ServiceRequestStatus.Diverifikasi];
 }

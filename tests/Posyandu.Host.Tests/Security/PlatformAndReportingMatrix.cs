@@ -46,5 +46,6 @@ public sealed class PlatformAndReportingMatrix() : AuthorizationMatrix("platform
         Get("/api/reporting/scorecard/export", _ => "/api/reporting/scorecard/export?region=64.02&period=2026-11&format=xlsx", OutsideScope.NotFound),
         Get("/api/reporting/indicators/{indicatorId}/ranking/export", _ => "/api/reporting/indicators/ajuan-sla/ranking/export?region=64.02&period=2026-11", OutsideScope.NotFound),
         Get("/api/reporting/posyandu/overdue", _ => "/api/reporting/posyandu/overdue?region=64.02", OutsideScope.NotFound),
+        Get("/api/reporting/posyandu/days-held", _ => "/api/reporting/posyandu/days-held?region=64.02&period=2026-11", OutsideScope.NotFound),
     ];
 }

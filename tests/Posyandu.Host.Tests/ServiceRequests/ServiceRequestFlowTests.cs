@@ -20,13 +20,15 @@ public sealed class ServiceRequestFlowTests
     private HttpClient _kader = null!;
     private HttpClient _village = null!;
     private HttpClient _housing = null!;
+    private HttpClient _dpmd = null!;
 
     [OneTimeSetUp]
     public async Task StartHost()
     {
         _host = await TestHost.StartAsync(m => m.Add(new DeltaModule()), services: s => s.AddSingleton<TimeProvider>(_clock));
         _kader = _host.Client([Roles.Kader], region: Village, posyandu: Posyandu, user: "kader-1");
-        _village = _host.Client([Roles.Dpmd], region: Village, user: "desa-1");
+        _village = _host.DesaClient(Village, user: "desa-1");
+        _dpmd = _host.Client([Roles.Dpmd], region: "64.02", user: "dpmd-1");
         _housing = _host.Client([Roles.Housing], region: "64.02", user: "perkim-1");
     }
 
@@ -36,6 +38,7 @@ public sealed class ServiceRequestFlowTests
         _kader.Dispose();
         _village.Dispose();
         _housing.Dispose();
+        _dpmd.Dispose();
         await _host.DisposeAsync();
     }
 
@@ -50,15 +53,28 @@ public sealed class ServiceRequestFlowTests
 
         await UploadAsync(id, DocumentKinds.Ktp, "application/pdf", Pdf);
         await UploadAsync(id, DocumentKinds.HousePhotoFront, "image/jpeg", Jpeg);
-        await TransitionAsync(_kader, id, "diverifikasi", HttpStatusCode.OK, note: "Kunjungan rumah: atap bocor, dinding papan lapuk.");
-        await TransitionAsync(_village, id, "diteruskan", HttpStatusCode.OK, note: "Diteruskan ke Dinas Perkim.");
-        await TransitionAsync(_housing, id, "diproses", HttpStatusCode.OK);
+        var waitingBefore = await WaitingForVillageAsync(_village);
+        var notYetForTheOpd = await (await _housing.GetAsync("/api/delta/service-requests?status=Diteruskan")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+        var verified = await TransitionAsync(_village, id, "diverifikasi", HttpStatusCode.OK, note: "Kunjungan rumah: atap bocor, dinding papan lapuk.");
+        var forwarded = await TransitionAsync(_village, id, "diteruskan", HttpStatusCode.OK, note: "Diteruskan ke Dinas Perkim.");
+        var waitingAfter = await WaitingForVillageAsync(_village);
+        var forTheOpd = await (await _housing.GetAsync("/api/delta/service-requests?status=Diteruskan")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+        var processing = await TransitionAsync(_housing, id, "diproses", HttpStatusCode.OK);
         var done = await TransitionAsync(_housing, id, "selesai", HttpStatusCode.OK, outcome: "Masuk program BSPS 2027.");
 
+        Assert.That(waitingBefore.Select(w => w.GetProperty("id").GetGuid()), Does.Contain(id), "the village sees what waits for it");
+        Assert.That(notYetForTheOpd.Select(r => r.GetProperty("id").GetGuid()), Does.Not.Contain(id));
+        Assert.That(waitingAfter.Select(w => w.GetProperty("id").GetGuid()), Does.Not.Contain(id), "forwarded: no longer the village's");
+        Assert.That(forTheOpd.Select(r => r.GetProperty("id").GetGuid()), Does.Contain(id), "the OPD sees what was forwarded to it");
+        // The SLA clock per step as before: each step gets its own 5 working days from when it began (all at Monday 10:00 here).
+        Assert.That(new[] { verified, forwarded, processing }.Select(r => r.GetProperty("dueAt").GetDateTime()),
+            Is.All.EqualTo(new DateTime(2026, 11, 30, 16, 0, 0)));
+        Assert.That(done.GetProperty("dueAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "a final status has no deadline");
         Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("selesai"));
         var history = done.GetProperty("history").EnumerateArray().ToList();
         Assert.That(history.Select(h => h.GetProperty("to").GetString()), Is.EqualTo(new[] { "diajukan", "diverifikasi", "diteruskan", "diproses", "selesai" }));
-        Assert.That(history.Select(h => h.GetProperty("actor").GetString()), Is.EqualTo(new[] { "kader-1", "kader-1", "desa-1", "perkim-1", "perkim-1" }));
+        Assert.That(history.Select(h => h.GetProperty("actor").GetString()), Is.EqualTo(new[] { "kader-1", "desa-1", "desa-1", "perkim-1", "perkim-1" }));
+        Assert.That(history.Select(h => h.GetProperty("forVillage").GetBoolean()), Is.All.False, "the village took its own steps");
         Assert.That(history[1].GetProperty("note").GetString(), Does.Contain("Kunjungan rumah"));
         Assert.That(await EventsAsync(id), Is.EqualTo(new[]
         {
@@ -72,7 +88,7 @@ public sealed class ServiceRequestFlowTests
     {
         var id = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
 
-        var response = await Post(_kader, id, new { to = "selesai", outcome = "x" });
+        var response = await Post(_village, id, new { to = "selesai", outcome = "x" });
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.Conflict);
         Assert.That(problem.GetProperty("allowed").EnumerateArray().Select(a => a.GetString()), Is.EqualTo(new[] { "diverifikasi", "ditolak" }));
@@ -101,8 +117,57 @@ public sealed class ServiceRequestFlowTests
         var id = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
 
         await (await Post(_housing, id, new { to = "diverifikasi", note = "bukan tugas OPD" })).ShouldBeProblem(HttpStatusCode.Forbidden);
-        await TransitionAsync(_kader, id, "diverifikasi", HttpStatusCode.OK, note: "Sudah dikunjungi.");
+        await (await Post(_kader, id, new { to = "diverifikasi", note = "kader mencatat, desa memverifikasi" })).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await TransitionAsync(_village, id, "diverifikasi", HttpStatusCode.OK, note: "Sudah dikunjungi.");
         await (await Post(_kader, id, new { to = "diteruskan" })).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await TransitionAsync(_village, id, "diteruskan", HttpStatusCode.OK);
+        await (await Post(_village, id, new { to = "diproses" })).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task Dpmd_may_take_the_village_step_where_the_village_does_not_and_the_history_says_so()
+    {
+        var id = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
+
+        await TransitionAsync(_village, id, "diverifikasi", HttpStatusCode.OK, note: "Sudah dikunjungi.");
+        var forwarded = await TransitionAsync(_dpmd, id, "diteruskan", HttpStatusCode.OK, note: "Desa belum meneruskan setelah 5 hari kerja.");
+
+        var history = forwarded.GetProperty("history").EnumerateArray().ToList();
+        Assert.That(history.Select(h => (h.GetProperty("actor").GetString(), h.GetProperty("forVillage").GetBoolean())),
+            Is.EqualTo(new[] { ("kader-1", false), ("desa-1", false), ("dpmd-1", true) }));
+    }
+
+    [Test]
+    public async Task A_desa_user_of_another_village_or_without_a_village_code_sees_nothing_and_acts_on_nothing()
+    {
+        var id = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
+        using var neighbour = _host.DesaClient("64.02.01.2002", user: "desa-2");
+        using var district = _host.DesaClient("64.02.01", user: "desa-camat");
+
+        await (await neighbour.GetAsync($"/api/delta/service-requests/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await Post(neighbour, id, new { to = "diverifikasi", note = "bukan desanya" })).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await district.GetAsync($"/api/delta/service-requests/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.That(await WaitingForVillageAsync(neighbour), Is.Empty);
+        Assert.That(await WaitingForVillageAsync(district), Is.Empty, "a desa token whose region is not a village code sees nothing");
+        Assert.That(await (await district.GetAsync("/api/delta/service-requests")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK), Is.Empty);
+        Assert.That((await WaitingForVillageAsync(_village)).Select(w => w.GetProperty("id").GetGuid()), Does.Contain(id));
+    }
+
+    [Test]
+    public async Task The_village_worklist_is_oldest_first_across_sectors()
+    {
+        var first = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var second = (await SubmitAsync(DeltaModule.Water.Code)).GetProperty("id").GetGuid();
+
+        var waiting = await WaitingForVillageAsync(_village);
+
+        var since = waiting.Select(w => w.GetProperty("waitingSince").GetDateTime()).ToList();
+        Assert.That(since, Is.Ordered.Ascending);
+        var ids = waiting.Select(w => w.GetProperty("id").GetGuid()).ToList();
+        Assert.That(ids.IndexOf(first), Is.LessThan(ids.IndexOf(second)));
+        Assert.That(waiting.Single(w => w.GetProperty("id").GetGuid() == first).GetProperty("url").GetString(), Is.EqualTo($"/api/delta/service-requests/{first}"));
+        Assert.That(waiting.Select(w => w.GetProperty("regionCode").GetString()), Is.All.EqualTo(Village));
     }
 
     [Test]
@@ -110,10 +175,10 @@ public sealed class ServiceRequestFlowTests
     {
         var id = (await SubmitAsync(DeltaModule.Rehab.Code)).GetProperty("id").GetGuid();
 
-        var noNote = await (await Post(_kader, id, new { to = "diverifikasi" })).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var noNote = await (await Post(_village, id, new { to = "diverifikasi" })).ShouldBeProblem(HttpStatusCode.BadRequest);
         Assert.That(noNote.ErrorFields(), Is.EqualTo(new[] { "note" }));
         await UploadAsync(id, DocumentKinds.Ktp, "application/pdf", Pdf);
-        var missing = await (await Post(_kader, id, new { to = "diverifikasi", note = "dikunjungi" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var missing = await (await Post(_village, id, new { to = "diverifikasi", note = "dikunjungi" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         Assert.That(missing.GetProperty("missingDocuments").EnumerateArray().Select(d => d.GetString()), Is.EqualTo(new[] { DocumentKinds.HousePhotoFront }));
     }
 
@@ -177,6 +242,9 @@ public sealed class ServiceRequestFlowTests
 
     private async Task<JsonElement> UploadAsync(Guid id, string kind, string contentType, byte[] bytes) =>
         await (await Put(id, kind, contentType, bytes)).ShouldBe<JsonElement>(HttpStatusCode.Created);
+
+    private static async Task<List<JsonElement>> WaitingForVillageAsync(HttpClient client) =>
+        await (await client.GetAsync("/api/service-requests/waiting-for-village")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
 
     private static Task<HttpResponseMessage> Post(HttpClient client, Guid id, object body) =>
         client.PostJson($"/api/delta/service-requests/{id}/transitions", body);

@@ -18,7 +18,7 @@ namespace Posyandu.Testing.Matrix;
 /// tests: <c>public sealed class HousingMatrix() : AuthorizationMatrix("housing")</c> with its <see cref="Samples"/>
 /// and <see cref="SeedAsync"/>. Enumerates every endpoint the real host maps under those areas (from the endpoint data
 /// source, so a new endpoint is covered the day it is mapped) and checks: it declares its roles; anonymous → 401; a role
-/// it does not allow → 403; an allowed role outside the record's region → 404 / empty / refused; an allowed role inside
+/// it does not allow → 403 (and the village government, desa, wherever it is not allowed); an allowed role outside the record's region → 404 / empty / refused; an allowed role inside
 /// → success; malformed JSON → 400 problem. One host per matrix fixture. Posyandu.Host.Tests checks that every area
 /// the host serves has a matrix somewhere under tests/ (<c>MatrixCoverageTests</c>).
 /// </summary>
@@ -113,17 +113,18 @@ public abstract class AuthorizationMatrix(params string[] areas)
         foreach (var endpoint in _endpoints)
         {
             var allowed = AllowedRoles(endpoint) ?? [];
-            var outsider = Roles.All.FirstOrDefault(r => !allowed.Contains(r));
-            if (outsider is null)
+            // The first role it does not allow, and the village government wherever it is not allowed: a desa user
+            // reads a village's aggregates and its worklists, not the sectors' records of individuals.
+            var outsiders = Roles.All.Where(r => !allowed.Contains(r)).Take(1)
+                .Concat(allowed.Contains(Roles.Desa) ? [] : [Roles.Desa]).Distinct().ToList();
+            foreach (var outsider in outsiders)
             {
-                continue; // every role may call it
-            }
-
-            using var client = Host.Client([outsider], region: "64");
-            using var response = await client.SendAsync(PlaceholderRequest(endpoint));
-            if (response.StatusCode != HttpStatusCode.Forbidden)
-            {
-                wrong.Add($"{Describe(endpoint)} as {outsider} → {(int)response.StatusCode}");
+                using var client = Host.Client([outsider], region: outsider == Roles.Desa ? MatrixWorld.Village : "64");
+                using var response = await client.SendAsync(PlaceholderRequest(endpoint));
+                if (response.StatusCode != HttpStatusCode.Forbidden)
+                {
+                    wrong.Add($"{Describe(endpoint)} as {outsider} → {(int)response.StatusCode}");
+                }
             }
         }
 
@@ -156,6 +157,33 @@ public abstract class AuthorizationMatrix(params string[] areas)
             if (problem is not null)
             {
                 wrong.Add($"{Describe(endpoint)} as {role} outside → {problem}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    /// <summary>
+    /// Where an endpoint allows the village government but its sample is made for another role (the test above uses
+    /// the first allowed one), a desa user of another village than the seeded one still gets what any outsider gets.
+    /// </summary>
+    [Test]
+    public async Task A_desa_user_of_another_village_sees_nothing_of_the_seeded_one()
+    {
+        var wrong = new List<string>();
+        foreach (var endpoint in _endpoints)
+        {
+            if (SampleFor(endpoint) is not { } sample || AllowedRoles(endpoint) is not { } allowed
+                || !allowed.Contains(Roles.Desa) || allowed.FirstOrDefault(r => r != Roles.Admin) == Roles.Desa)
+            {
+                continue; // not allowed (403 above), or already the role of the test above
+            }
+
+            using var outside = Client(Roles.Desa, MatrixWorld.OutsideRegion);
+            using var response = await outside.SendAsync(sample.Request(World));
+            if (await CheckOutsideAsync(sample.Outside, response) is { } problem)
+            {
+                wrong.Add($"{Describe(endpoint)} as desa of {MatrixWorld.OtherVillage} → {problem}");
             }
         }
 
@@ -205,10 +233,17 @@ public abstract class AuthorizationMatrix(params string[] areas)
     protected async Task DeliverAsync(string module) =>
         await Host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(module, CancellationToken.None);
 
-    private HttpClient Client(string role, string region) =>
-        role == Roles.Kader
-            ? Host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion ? Guid.Parse(World["posyandu"]) : Guid.NewGuid())
-            : Host.Client([role], region: region);
+    /// <summary>
+    /// A caller of <paramref name="role"/> inside (<see cref="MatrixWorld.InsideRegion"/>) or outside the seeded records:
+    /// a kader at the seeded Posyandu or another; a desa user of the seeded village or of a neighbouring one (the role
+    /// is one village's, <see cref="Roles.Desa"/>).
+    /// </summary>
+    private HttpClient Client(string role, string region) => role switch
+    {
+        Roles.Kader => Host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion ? Guid.Parse(World["posyandu"]) : Guid.NewGuid()),
+        Roles.Desa => Host.Client([role], region: region == MatrixWorld.InsideRegion ? MatrixWorld.Village : MatrixWorld.OtherVillage),
+        _ => Host.Client([role], region: region),
+    };
 
     private static async Task<string?> CheckOutsideAsync(OutsideScope expected, HttpResponseMessage response)
     {

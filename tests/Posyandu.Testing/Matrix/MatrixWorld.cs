@@ -9,6 +9,9 @@ public sealed class MatrixWorld
     public const string Village = "64.02.01.2001";
     public const string InsideRegion = "64.02";
     public const string OutsideRegion = "64.72";
+
+    /// <summary>A village of the same district as <see cref="Village"/>: what a desa user of the neighbouring village is.</summary>
+    public const string OtherVillage = "64.02.01.2002";
     private int _serial;
 
     public Dictionary<string, string> Ids { get; } = [];

@@ -1,14 +1,14 @@
 // Account administration for admin and DPMD: list, create, disable/enable, reset a password. Only the Identity API,
-// signed in through /js/sesi.js; the server decides what the caller may see and grant.
+// signed in through /shared/session.js; the server decides what the caller may see and grant.
 (() => {
   'use strict';
-  const roles = ['admin', 'dpmd', 'health', 'education', 'social', 'housing', 'publicworks', 'generaleducation', 'kader'];
+  const roles = ['admin', 'dpmd', 'health', 'education', 'social', 'housing', 'publicworks', 'generaleducation', 'desa', 'kader'];
   const $ = (id) => document.getElementById(id);
 
   function show(id, text) { $(id).textContent = text; $(id).hidden = !text; }
 
   async function call(path, init) {
-    const response = await PosyanduAuth.api(path, init);
+    const response = await PosyanduSession.fetch(path, init);
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       const fields = Object.values(problem.errors || {}).flat().join(' ');
@@ -69,22 +69,13 @@
     $('create').reset();
   }
 
-  async function start() {
+  function start() {
     for (const select of [$('role'), $('filter-role')]) {
       select.append(...roles.map((r) => Object.assign(document.createElement('option'), { value: r, textContent: r })));
     }
-    $('sign-out').addEventListener('click', () => PosyanduAuth.signOut());
     $('create').addEventListener('submit', (e) => run(() => create(e)));
     $('filter').addEventListener('submit', (e) => { e.preventDefault(); run(list); });
-    try {
-      await PosyanduAuth.ready();
-      const me = await call('/api/identity/me');
-      $('user').textContent = `${me.name || me.id} (${me.roles.join(', ')})`;
-    } catch (e) {
-      show('error', e.message);
-      return;
-    }
-    run(list);
+    PosyanduSession.start(() => run(list));
   }
 
   document.addEventListener('DOMContentLoaded', start);

@@ -1,4 +1,4 @@
-// Dasbor SPM: reads only the Reporting API (aggregates), signed in through /js/sesi.js (PosyanduAuth).
+// Dasbor SPM: reads only the Reporting API (aggregates), with the caller's bearer token.
 (() => {
   'use strict';
   const sectorNames = {
@@ -8,15 +8,8 @@
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
-
-  async function api(path) {
-    const response = await PosyanduAuth.api(path);
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      throw new Error(problem.detail || problem.title || `Permintaan gagal (${response.status})`);
-    }
-    return response;
-  }
+  // Sign-in, token and API calls: the shared session script (/shared/session.js), as on the village page.
+  const api = (path) => PosyanduSession.api(path);
 
   const format = (v) => v === null || v === undefined ? '–' : Number(v).toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
@@ -129,35 +122,21 @@
     link.remove();
   }
 
-  async function showUser() {
-    const response = await PosyanduAuth.api('/api/identity/me');
-    if (!response.ok) return;
-    const me = await response.json();
-    $('user').textContent = `${me.name || me.id}${me.region ? ` · wilayah ${me.region}` : ''}`;
-  }
-
-  async function start() {
-    $('sign-out').addEventListener('click', () => PosyanduAuth.signOut());
-    try {
-      // First: back from the sign-in, this puts the page's own query (region, month, indicator) back in the URL.
-      await PosyanduAuth.ready();
-    } catch (e) {
-      $('app').hidden = false;
-      $('error').textContent = e.message;
-      $('error').hidden = false;
-      return;
-    }
-    const params = new URLSearchParams(location.search);
-    const now = new Date();
-    state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-    state.region = params.get('region');
-    state.indicator = params.get('indicator') || state.indicator;
-    $('period').value = state.period;
-    $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
-    document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
-    $('app').hidden = false;
-    showUser();
-    load();
+  function start() {
+    PosyanduSession.start(() => {
+      // Read after signing in: back from the sign-in page, the session script has put the page's own query back.
+      const params = new URLSearchParams(location.search);
+      const now = new Date();
+      state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+      state.region = params.get('region');
+      state.indicator = params.get('indicator') || state.indicator;
+      $('period').value = state.period;
+      $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
+      document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
+      // The village government's own page shows its village; the dashboard still works for it (its village only).
+      $('village-link').hidden = !PosyanduSession.roles().includes('desa');
+      load();
+    });
   }
 
   document.addEventListener('DOMContentLoaded', start);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Reporting.Features.Export;
 using Posyandu.Reporting.Features.Overdue;
+using Posyandu.Reporting.Features.PosyanduDays;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.Reporting.Features.Series;
@@ -28,6 +29,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<FactWriter>();
         services.AddScoped<StayWriter>();
         services.AddScoped<MetricReader>();
+        services.AddScoped<SmallCells>();
         services.AddSingleton<PopulationBands>();
         services.AddSingleton<IReadModelReset, ReportingReadModelReset>();
     }
@@ -38,6 +40,7 @@ public sealed class ReportingModule : IModule
         group.MapIndicatorSeries();
         group.MapRankChildRegions();
         group.MapTopOverduePosyandu();
+        group.MapListPosyanduDaysHeld();
         group.MapExports();
     }
 }

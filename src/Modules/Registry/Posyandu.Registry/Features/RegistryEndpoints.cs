@@ -18,6 +18,7 @@ internal static class RegistryEndpoints
         posyandu.MapUpdatePosyandu();
         posyandu.MapDeactivatePosyandu();
         posyandu.MapSetPengurus();
+        posyandu.MapListPosyanduSummaries(); // before /{id}: a literal segment
         posyandu.MapGetPosyandu();
         posyandu.MapListPosyandu();
 

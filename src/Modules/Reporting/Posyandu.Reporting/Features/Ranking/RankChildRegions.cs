@@ -11,7 +11,7 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
 
     public sealed record Row(string RegionCode, string? RegionName, IndicatorValue Value);
 
-    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<RankChildRegions, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock, SmallCells smallCells) : IRequestHandler<RankChildRegions, Result>
     {
         public async Task<Result> Handle(RankChildRegions request, CancellationToken cancellationToken)
         {
@@ -22,7 +22,7 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
             // Every child region appears, with no data where nothing was recorded yet.
             var names = await RegionNames.ChildrenAsync(db, region, cancellationToken);
             var ranked = names.Keys.Union(byRegion.Keys)
-                .Select(code => new Row(code, names.GetValueOrDefault(code), IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? [])))
+                .Select(code => new Row(code, names.GetValueOrDefault(code), smallCells.Apply(IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? []))))
                 .OrderBy(r => r.Value.Value is null)
                 .ThenBy(r => indicator.Direction == Direction.Higher ? r.Value.Value : -r.Value.Value)
                 .ThenBy(r => r.RegionCode, StringComparer.Ordinal)

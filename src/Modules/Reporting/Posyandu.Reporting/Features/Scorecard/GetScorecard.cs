@@ -8,7 +8,7 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
 
     public sealed record SectorCard(string Sector, IReadOnlyList<IndicatorValue> Indicators);
 
-    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetScorecard, Result>
+    internal sealed class Handler(ReportingDbContext db, MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock, SmallCells smallCells) : IRequestHandler<GetScorecard, Result>
     {
         public async Task<Result> Handle(GetScorecard request, CancellationToken cancellationToken)
         {
@@ -16,7 +16,7 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
             var byPeriod = await figures.ForRegionAsync(region, [period], IndicatorCatalog.Metrics(catalog.All).ToList(), cancellationToken);
             var totals = byPeriod.GetValueOrDefault(period.ToString()) ?? [];
             var sectors = IndicatorCatalog.Sectors
-                .Select(sector => new SectorCard(sector, catalog.All.Where(i => i.Sector == sector).Select(i => IndicatorValue.Of(i, totals)).ToList()))
+                .Select(sector => new SectorCard(sector, catalog.All.Where(i => i.Sector == sector).Select(i => smallCells.Apply(IndicatorValue.Of(i, totals))).ToList()))
                 .ToList();
             var path = await RegionNames.PathAsync(db, region, cancellationToken);
             return new Result(region.ToString(), path.Count > 0 ? path[^1].Name : null, path, period.ToString(), sectors);
@@ -24,9 +24,15 @@ public sealed record GetScorecard(string? Region, string? Period) : IQuery<GetSc
     }
 }
 
-/// <summary>One indicator's figures for a place and month.</summary>
-public sealed record IndicatorValue(string Id, string Name, string Unit, long Numerator, long? Denominator, decimal? Value, decimal? Target, string Status)
+/// <summary>
+/// One indicator's figures for a place and month. <see cref="Suppressed"/>: a count below
+/// <c>Reporting:SmallCellThreshold</c> (other than zero) withheld from a caller who is not DPMD (<see cref="SmallCells"/>):
+/// numerator, denominator and value are then null.
+/// </summary>
+public sealed record IndicatorValue(string Id, string Name, string Unit, long? Numerator, long? Denominator, decimal? Value, decimal? Target, string Status)
 {
+    public bool Suppressed { get; init; }
+
     public static IndicatorValue Of(Indicator indicator, IReadOnlyDictionary<string, long> totals)
     {
         ArgumentNullException.ThrowIfNull(indicator);

@@ -10,7 +10,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
 
     public sealed record Point(string Period, IndicatorValue Value);
 
-    internal sealed class Handler(MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetIndicatorSeries, Result>
+    internal sealed class Handler(MetricReader figures, IndicatorCatalog catalog, ICurrentUser user, TimeProvider clock, SmallCells smallCells) : IRequestHandler<GetIndicatorSeries, Result>
     {
         public async Task<Result> Handle(GetIndicatorSeries request, CancellationToken cancellationToken)
         {
@@ -30,7 +30,7 @@ public sealed record GetIndicatorSeries(string IndicatorId, string? Region, stri
             var metrics = IndicatorCatalog.Metrics([indicator]).ToList();
             var byPeriod = await figures.ForRegionAsync(region, periods, metrics, cancellationToken);
             var points = periods
-                .Select(p => new Point(p.ToString(), IndicatorValue.Of(indicator, byPeriod.GetValueOrDefault(p.ToString()) ?? [])))
+                .Select(p => new Point(p.ToString(), smallCells.Apply(IndicatorValue.Of(indicator, byPeriod.GetValueOrDefault(p.ToString()) ?? []))))
                 .ToList();
             return new Result(indicator.Id, region.ToString(), points);
         }

@@ -1,17 +1,21 @@
-// Sign-in for the platform's own pages — the one place that handles tokens in the browser (dashboard, account
-// administration, the village page). OAuth 2.0 authorization code with PKCE (RFC 7636) against this host's OpenID
+// Sesi masuk bersama untuk halaman-halaman Posyandu Digital (dasbor DPMD, halaman desa, kelola akun) — the one place
+// that handles tokens in the browser. OAuth 2.0 authorization code with PKCE (RFC 7636) against this host's OpenID
 // Connect server, as the public client "posyandu-web"; tokens live in this tab's sessionStorage only.
-//   await PosyanduAuth.ready();                 // signed in (or on the way to the sign-in page)
-//   const response = await PosyanduAuth.api('/api/...');   // with the bearer token, refreshed once on a 401
-//   PosyanduAuth.signOut();                     // revokes the refresh token and ends the browser session
-(() => {
+//   PosyanduSession.start(signedIn)   signs in (or goes to /akun/masuk), shows #app, names the user in #user,
+//                                     wires #sign-out, then calls signedIn()
+//   PosyanduSession.api(path)         the response with the bearer token (refreshed once on a 401); throws on an error
+//   PosyanduSession.fetch(path, init) the same without throwing, for pages that read problem details themselves
+//   PosyanduSession.roles()           the caller's roles (from /api/identity/me: the tokens are encrypted)
+window.PosyanduSession = (() => {
   'use strict';
   const clientId = 'posyandu-web';
   const keys = { token: 'posyandu.token', refresh: 'posyandu.refresh', flow: 'posyandu.flow' };
+  const $ = (id) => document.getElementById(id);
   const base64Url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   const random = (length) => base64Url(crypto.getRandomValues(new Uint8Array(length)));
   const redirectUri = () => location.origin + location.pathname;
   const token = () => sessionStorage.getItem(keys.token);
+  let me = {};
 
   async function signIn() {
     const verifier = random(32);
@@ -27,7 +31,7 @@
   }
 
   async function tokenRequest(body) {
-    const response = await fetch('/connect/token', {
+    const response = await window.fetch('/connect/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ client_id: clientId, ...body }),
@@ -65,8 +69,8 @@
     return tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken });
   }
 
-  async function api(path, init = {}) {
-    const send = () => fetch(path, { ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token()}` } });
+  async function fetch(path, init = {}) {
+    const send = () => window.fetch(path, { ...init, headers: { ...(init.headers || {}), Authorization: `Bearer ${token()}` } });
     let response = await send();
     if (response.status === 401 && await refresh()) response = await send();
     if (response.status === 401) {
@@ -76,10 +80,19 @@
     return response;
   }
 
+  async function api(path, init) {
+    const response = await fetch(path, init);
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      throw new Error(problem.detail || problem.title || `Permintaan gagal (${response.status})`);
+    }
+    return response;
+  }
+
   async function signOut() {
     const refreshToken = sessionStorage.getItem(keys.refresh);
     if (refreshToken) {
-      await fetch('/connect/revoke', {
+      await window.fetch('/connect/revoke', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ client_id: clientId, token: refreshToken, token_type_hint: 'refresh_token' }),
@@ -89,5 +102,20 @@
     location.assign(`/akun/keluar?returnUrl=${encodeURIComponent(location.pathname)}`);
   }
 
-  window.PosyanduAuth = { ready, api, signIn, signOut };
+  async function start(signedIn) {
+    $('sign-out')?.addEventListener('click', signOut);
+    try {
+      await ready();
+      me = await (await api('/api/identity/me')).json();
+    } catch (e) {
+      if ($('app')) $('app').hidden = false;
+      if ($('error')) { $('error').textContent = e.message; $('error').hidden = false; }
+      return;
+    }
+    if ($('user')) $('user').textContent = `${me.name || me.id}${me.region ? ` · wilayah ${me.region}` : ''}`;
+    if ($('app')) $('app').hidden = false;
+    signedIn();
+  }
+
+  return { start, ready, api, fetch, signIn, signOut, roles: () => me.roles || [], claims: () => me };
 })();
