@@ -50,7 +50,7 @@ public sealed class SignInPageTests
         Assert.That(children, Is.Not.Empty.And.All.StartWith("64.02."), "the regency's districts only");
         Assert.That(await page.Locator("textarea, #token").CountAsync(), Is.Zero, "no token field");
         Assert.That(await page.InnerTextAsync("#user"), Does.Contain("Koordinator DPMD Kab. Kutai Kartanegara"));
-        var elsewhere = await page.EvaluateAsync<int>("async () => (await PosyanduAuth.api('/api/reporting/scorecard?region=64.72')).status");
+        var elsewhere = await page.EvaluateAsync<int>("async () => (await PosyanduSession.fetch('/api/reporting/scorecard?region=64.72')).status");
         Assert.That(elsewhere, Is.Not.EqualTo(200), "Kota Samarinda is outside the coordinator's region");
 
         await page.ClickAsync($"#children tr[data-region='{children[0]}']");
@@ -68,6 +68,22 @@ public sealed class SignInPageTests
         // Signed out for real: the dashboard asks for the password again.
         await page.GotoAsync(Url("/dashboard/"));
         await page.WaitForURLAsync("**/akun/masuk**");
+    }
+
+    [Test]
+    public async Task The_demo_village_government_signs_in_on_the_village_page_through_the_same_code_flow()
+    {
+        var page = await _browser.Browser.NewPageAsync();
+        await page.GotoAsync(Url("/desa/"));
+        await page.WaitForURLAsync("**/akun/masuk**");
+        await page.FillAsync("#userName", "demo.desa");
+        await page.FillAsync("#password", DemoPassword);
+        await page.ClickAsync("#masuk");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/desa/" && !url.Contains("code=", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#app:not([hidden])");
+        Assert.That(await page.Locator("textarea, #token").CountAsync(), Is.Zero, "no token field");
+        Assert.That(await page.EvaluateAsync<string[]>("() => PosyanduSession.roles()"), Is.EqualTo(new[] { "desa" }));
     }
 
     [Test]
