@@ -4,6 +4,7 @@ using Posyandu.Housing;
 using Posyandu.Identity;
 using Posyandu.Registry;
 using Posyandu.Reporting;
+using Posyandu.Social;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Host.Hosting;
@@ -17,5 +18,6 @@ public static class PosyanduModules
         .Add(new EducationModule())
         .Add(new HousingModule())
         .Add(new IdentityModule())
+        .Add(new SocialModule())
         .Add(new ReportingModule());
 }

@@ -29,9 +29,12 @@ public static class DocumentKinds
 
     /// <summary>Proof of land tenure (sertifikat, girik, surat keterangan tanah from the village): BSPS requires it.</summary>
     public const string LandTenure = "land-tenure";
+
+    /// <summary>Surat keterangan tidak mampu (SKTM) or another village statement of a family's condition: social assistance and rehabilitation require it.</summary>
+    public const string Sktm = "sktm";
     public const string Other = "other";
 
-    public static IReadOnlyList<string> All { get; } = [Ktp, Kk, HousePhotoFront, HousePhotoSide, HousePhotoBack, LocationPhoto, LandTenure, Other];
+    public static IReadOnlyList<string> All { get; } = [Ktp, Kk, HousePhotoFront, HousePhotoSide, HousePhotoBack, LocationPhoto, LandTenure, Sktm, Other];
 }
 
 /// <summary>What one module registered: its sector role and request types.</summary>

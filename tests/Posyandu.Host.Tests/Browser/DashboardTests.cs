@@ -85,6 +85,7 @@ public sealed class DashboardTests
         await ExpectNumbersMatchApiAsync(page, Village, LastMonth);
         await ExpectSectorFiguresAsync(page, LastMonth, "health", "kes-ds", "kes-nd", "kes-stunting", "kes-underweight");
         // One line per sector module: its demo records reach the village's card last month.
+        await ExpectSectorFiguresAsync(page, LastMonth, "social", "sos-rentan", "sos-bantuan");
         // D/S's 12-month trend in the picture rather than the (empty) default ajuan indicator's.
         await page.ClickAsync(".indicator[data-indicator='kes-ds']");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('indicator') === 'kes-ds'");
