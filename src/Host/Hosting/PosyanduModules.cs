@@ -1,4 +1,5 @@
 using Posyandu.Education;
+using Posyandu.GeneralEducation;
 using Posyandu.Health;
 using Posyandu.Housing;
 using Posyandu.Identity;
@@ -19,5 +20,6 @@ public static class PosyanduModules
         .Add(new HousingModule())
         .Add(new IdentityModule())
         .Add(new SocialModule())
+        .Add(new GeneralEducationModule())
         .Add(new ReportingModule());
 }

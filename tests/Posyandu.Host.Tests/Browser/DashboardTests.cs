@@ -86,6 +86,7 @@ public sealed class DashboardTests
         await ExpectSectorFiguresAsync(page, LastMonth, "health", "kes-ds", "kes-nd", "kes-stunting", "kes-underweight");
         // One line per sector module: its demo records reach the village's card last month.
         await ExpectSectorFiguresAsync(page, LastMonth, "social", "sos-rentan", "sos-bantuan");
+        await ExpectSectorFiguresAsync(page, LastMonth, "generaleducation", "pm-sesi", "pm-peserta");
         // D/S's 12-month trend in the picture rather than the (empty) default ajuan indicator's.
         await page.ClickAsync(".indicator[data-indicator='kes-ds']");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('indicator') === 'kes-ds'");
