@@ -25,5 +25,6 @@ if (command.RebuildModule is { } module)
 }
 
 app.UsePosyanduHost(modules);
+app.UsePosyanduSignIn();
 await app.RunAsync();
 return 0;

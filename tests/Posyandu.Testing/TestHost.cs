@@ -112,6 +112,7 @@ public sealed class TestHost : IAsyncDisposable
 
         await app.Services.InitializeModulesAsync();
         app.UsePosyanduHost(modules);
+        app.UsePosyanduSignIn();
         await app.StartAsync();
         return new TestHost(app, dataDirectory, logs, realSocket);
     }

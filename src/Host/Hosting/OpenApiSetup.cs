@@ -5,7 +5,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Posyandu.Host.Hosting;
 
-/// <summary>One OpenAPI document for the whole platform, a tag per module, with the bearer scheme for the Authorize button.</summary>
+/// <summary>
+/// One OpenAPI document for the whole platform, a tag per module. Swagger UI's Authorize button signs in through this
+/// host's OpenID Connect server (authorization code with PKCE, the public client <c>posyandu-web</c>); a bearer token
+/// from another issuer (<c>dotnet user-jwts</c>, a province Keycloak) can still be pasted.
+/// </summary>
 internal static class OpenApiSetup
 {
     public static IServiceCollection AddPosyanduOpenApi(this IServiceCollection services, ModuleCatalog modules)
@@ -20,12 +24,32 @@ internal static class OpenApiSetup
                 Description = "Multi-sector Posyandu (Permendagri 13/2024): one API, one tag per SPM sector module. " +
                               "Every endpoint needs a bearer token with a role and, for regional data, a region claim.",
             });
+            options.AddSecurityDefinition("oauth2", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Sign in with a Posyandu Digital account (authorization code with PKCE).",
+                Flows = new OpenApiOAuthFlows
+                {
+                    AuthorizationCode = new OpenApiOAuthFlow
+                    {
+                        AuthorizationUrl = new Uri("/connect/authorize", UriKind.Relative),
+                        TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                        RefreshUrl = new Uri("/connect/token", UriKind.Relative),
+                        Scopes = new Dictionary<string, string> { ["api"] = "The Posyandu Digital API", ["offline_access"] = "Stay signed in (refresh token)" },
+                    },
+                },
+            });
             options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A JWT from the identity provider, or in development from `dotnet user-jwts create --role … --claim region=…`.",
+                Description = "A JWT from an external identity provider, or in development from `dotnet user-jwts create --role … --claim region=…`.",
+            });
+            // Either scheme (two requirements are alternatives).
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("oauth2", document)] = ["api"],
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
@@ -75,6 +99,9 @@ internal static class OpenApiSetup
         {
             ui.SwaggerEndpoint("/swagger/v1/swagger.json", "Posyandu Digital API v1");
             ui.DocumentTitle = "Posyandu Digital API";
+            ui.OAuthClientId("posyandu-web");
+            ui.OAuthUsePkce();
+            ui.OAuthScopes("api", "offline_access");
         });
         return app;
     }

@@ -2,6 +2,7 @@ using Posyandu.Education;
 using Posyandu.GeneralEducation;
 using Posyandu.Health;
 using Posyandu.Housing;
+using Posyandu.Identity;
 using Posyandu.Registry;
 using Posyandu.Reporting;
 using Posyandu.Social;
@@ -18,6 +19,7 @@ public static class PosyanduModules
         .Add(new HealthModule())
         .Add(new EducationModule())
         .Add(new HousingModule())
+        .Add(new IdentityModule())
         .Add(new SocialModule())
         .Add(new GeneralEducationModule())
         .Add(new PublicWorksModule())

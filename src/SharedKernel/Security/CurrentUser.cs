@@ -30,7 +30,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         ? accessor.HttpContext is null ? "system" : "anonymous"
         : User!.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? User.FindFirst("sub")?.Value ?? User.Identity!.Name ?? "unknown";
 
-    public IReadOnlyList<string> Roles => User?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
+    // Each identity's own role claim type: ClaimTypes.Role for JWT bearer tokens, "role" for this host's OpenIddict tokens.
+    public IReadOnlyList<string> Roles => User?.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToList() ?? [];
 
     public DataScope Scope => _scope ??= accessor.HttpContext is null || !IsAuthenticated
         ? (accessor.HttpContext is null ? DataScope.Unrestricted : new DataScope { RegionPrefix = "-" })

@@ -8,7 +8,7 @@
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
-  // Token, API calls and the sign-in form: the shared session script (/shared/session.js), as on the village page.
+  // Sign-in, token and API calls: the shared session script (/shared/session.js), as on the village page.
   const api = (path) => PosyanduSession.api(path);
 
   const format = (v) => v === null || v === undefined ? '–' : Number(v).toLocaleString('id-ID', { maximumFractionDigits: 1 });
@@ -123,15 +123,16 @@
   }
 
   function start() {
-    const params = new URLSearchParams(location.search);
-    const now = new Date();
-    state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-    state.region = params.get('region');
-    state.indicator = params.get('indicator') || state.indicator;
-    $('period').value = state.period;
-    $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
-    document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
     PosyanduSession.start(() => {
+      // Read after signing in: back from the sign-in page, the session script has put the page's own query back.
+      const params = new URLSearchParams(location.search);
+      const now = new Date();
+      state.period = params.get('period') || `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+      state.region = params.get('region');
+      state.indicator = params.get('indicator') || state.indicator;
+      $('period').value = state.period;
+      $('period').addEventListener('change', (e) => { if (e.target.value) { state.period = e.target.value; load(); } });
+      document.querySelectorAll('button.download').forEach((b) => b.addEventListener('click', () => download(b.dataset.kind, b.dataset.format)));
       // The village government's own page shows its village; the dashboard still works for it (its village only).
       $('village-link').hidden = !PosyanduSession.roles().includes('desa');
       load();
