@@ -129,8 +129,11 @@ public sealed class SignInTests
             .ShouldBe<JsonElement>(HttpStatusCode.Created);
         var unknown = await (await kukar.PostJson("/api/identity/accounts", new { userName = "dinkes.x", displayName = "Dinkes", role = Roles.Health, regionCode = "64.02.99" }))
             .ShouldBeProblem(HttpStatusCode.BadRequest);
+        var desaOfRegency = await (await kukar.PostJson("/api/identity/accounts", new { userName = "desa.kukar", displayName = "Operator Desa", role = Roles.Desa, regionCode = "64.02" }))
+            .ShouldBeProblem(HttpStatusCode.BadRequest);
         var listed = await (await kukar.GetAsync("/api/identity/accounts")).ShouldBe<JsonElement>(HttpStatusCode.OK);
 
+        Assert.That(desaOfRegency.ErrorFields(), Is.EqualTo(new[] { "regionCode" }), "a desa account works for one village");
         Assert.That(created.GetProperty("oneTimePassword").GetString(), Has.Length.EqualTo(16));
         Assert.That(unknown.ErrorFields(), Is.EqualTo(new[] { "regionCode" }));
         Assert.That(listed.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("regionCode").GetString()), Has.All.StartWith("64.02"));

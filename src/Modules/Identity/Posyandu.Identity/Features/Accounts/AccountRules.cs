@@ -69,6 +69,9 @@ internal static class AccountRules
             .WithMessage($"role must be one of: {string.Join(", ", Roles.All)}.");
         validator.RuleFor(v => v.RegionCode).MaximumLength(13).Matches(@"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
             .WithMessage("regionCode must be a Kemendagri code (64, 64.02, 64.02.01 or 64.02.01.2001).");
+        // The village government works for one village (Roles.Desa): a shorter code would give the account nothing.
+        validator.RuleFor(v => v.RegionCode).Matches(@"^\d{2}\.\d{2}\.\d{2}\.\d{4}$").When(v => v.Role == Roles.Desa)
+            .WithMessage("a desa account's regionCode must be a village code (64.02.01.2001).");
         validator.RuleFor(v => v.PosyanduId).NotNull().When(v => v.Role == Roles.Kader)
             .WithMessage("posyanduId is required for a kader.");
         validator.RuleFor(v => v.Sectors).NotEmpty().When(v => v.Role == Roles.Kader)
