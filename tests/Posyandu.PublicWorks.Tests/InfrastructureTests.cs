@@ -75,6 +75,17 @@ public sealed class InfrastructureTests : PublicWorksFixture
         Assert.That(list.ToString(), Does.Not.Contain(reporter.ToString()).And.Not.Contain("Siti"));
         var reads = await InDatabase(db => db.AuditEntries.CountAsync(a => a.Entity == "InfrastructureReporter" && a.EntityId == id.ToString()));
         Assert.That(reads, Is.EqualTo(3), "each read of the reporter is audited");
+        Assert.That(dpmd.ToString(), Does.Not.Contain(reporter.ToString()), "DPMD's view names no reporter anywhere");
+
+        // The shared service-request views keep the same confidence (ServiceRequestType.ConfidentialRequester).
+        var sharedDpmd = await Ok(await Dpmd.GetAsync($"/api/publicworks/service-requests/{id}"));
+        var sharedDpmdList = await Ok(await Dpmd.GetAsync("/api/publicworks/service-requests?type=water-network"));
+        var sharedOpd = await Ok(await Opd.GetAsync($"/api/publicworks/service-requests/{id}"));
+        var sharedDesa = await Ok(await desaClient.GetAsync($"/api/publicworks/service-requests/{id}"));
+        Assert.That(sharedDpmd.GetProperty("residentId").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(sharedDpmdList.ToString(), Does.Not.Contain(reporter.ToString()));
+        Assert.That(sharedOpd.GetProperty("residentId").GetGuid(), Is.EqualTo(reporter));
+        Assert.That(sharedDesa.GetProperty("residentId").GetGuid(), Is.EqualTo(reporter));
     }
 
     [TestCase(-0.35, 160.0, "longitude")]

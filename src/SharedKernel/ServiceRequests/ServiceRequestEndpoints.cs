@@ -29,7 +29,9 @@ public static class ServiceRequestEndpoints
     public static IEndpointRouteBuilder MapServiceRequests(this IEndpointRouteBuilder group, string module)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var sectorRole = group.ServiceProvider.GetServices<ServiceRequestSector>().Single(s => s.Module == module).SectorRole;
+        var registration = group.ServiceProvider.GetServices<ServiceRequestSector>().Single(s => s.Module == module);
+        var sectorRole = registration.SectorRole;
+        RequestView View(ServiceRequest r, bool withDetails, ICurrentUser user) => ViewOf(r, withDetails, ShowsRequester(registration, r, user));
         var requests = group.MapGroup("/service-requests");
         // The kader records a request; the village (desa) adds documents, verifies and forwards; DPMD may do the village's
         // part; the OPD works on what was forwarded. Everyone in the chain reads it (within their scope).
@@ -40,39 +42,39 @@ public static class ServiceRequestEndpoints
         // Every module maps the same six operations: the module in the name keeps operationIds unique.
         var sector = char.ToUpperInvariant(module[0]) + module[1..];
 
-        requests.MapGet("/", async (ServiceRequestDesk d, ServiceRequestStatus? status, string? region, bool? overdue, string? type, int? skip, int? take, CancellationToken ct) =>
-                TypedResults.Ok((await d.ListAsync(module, new(status, region, overdue, type, skip ?? 0, take ?? 50), ct)).Select(r => View(r, withDetails: false)).ToList()))
+        requests.MapGet("/", async (ServiceRequestDesk d, ICurrentUser user, ServiceRequestStatus? status, string? region, bool? overdue, string? type, int? skip, int? take, CancellationToken ct) =>
+                TypedResults.Ok((await d.ListAsync(module, new(status, region, overdue, type, skip ?? 0, take ?? 50), ct)).Select(r => View(r, withDetails: false, user)).ToList()))
             .WithName($"List{sector}ServiceRequests")
             .WithSummary("Service requests visible to the caller, newest first; filter by status, region prefix, overdue, type.")
             .ProducesValidationProblem()
             .RequireRoles(everyone);
 
-        requests.MapPost("/", async (ServiceRequestDesk d, ServiceRequestDesk.Submission body, CancellationToken ct) =>
+        requests.MapPost("/", async (ServiceRequestDesk d, ICurrentUser user, ServiceRequestDesk.Submission body, CancellationToken ct) =>
             {
                 var created = await d.SubmitAsync(module, body, ct);
-                return TypedResults.Created($"/api/{module}/service-requests/{created.Id}", View(created, withDetails: true));
+                return TypedResults.Created($"/api/{module}/service-requests/{created.Id}", View(created, withDetails: true, user));
             })
             .WithName($"Submit{sector}ServiceRequest")
             .WithSummary("Record a request at the Posyandu (status diajukan); the SLA clock of its first step starts.")
             .ProducesValidationProblem()
             .RequireRoles(submitters);
 
-        requests.MapGet("/{id:guid}", async (Guid id, ServiceRequestDesk d, HttpResponse response, CancellationToken ct) =>
+        requests.MapGet("/{id:guid}", async (Guid id, ServiceRequestDesk d, ICurrentUser user, HttpResponse response, CancellationToken ct) =>
             {
                 var request = await d.GetAsync(module, id, ct);
                 response.SetETag(request);
-                return TypedResults.Ok(View(request, withDetails: true));
+                return TypedResults.Ok(View(request, withDetails: true, user));
             })
             .WithName($"Get{sector}ServiceRequest")
             .WithSummary("One request with its status history and documents.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles(everyone);
 
-        requests.MapPost("/{id:guid}/transitions", async (Guid id, ServiceRequestDesk.Transition body, ServiceRequestDesk d, HttpContext http, CancellationToken ct) =>
+        requests.MapPost("/{id:guid}/transitions", async (Guid id, ServiceRequestDesk.Transition body, ServiceRequestDesk d, ICurrentUser user, HttpContext http, CancellationToken ct) =>
             {
                 var request = await d.TransitionAsync(module, id, body, http.Request.IfMatchVersion(), ct);
                 http.Response.SetETag(request);
-                return TypedResults.Ok(View(request, withDetails: true));
+                return TypedResults.Ok(View(request, withDetails: true, user));
             })
             .WithName($"Transition{sector}ServiceRequest")
             .WithSummary("Move a request to its next status (409 lists the allowed ones). The village (desa; DPMD in its place) verifies — with the home-visit note and every required document —, rejects at intake and forwards; the OPD processes and completes (with an outcome) or rejects (with a reason).")
@@ -116,8 +118,13 @@ public static class ServiceRequestEndpoints
         return group;
     }
 
-    private static RequestView View(ServiceRequest r, bool withDetails) => new(
-        r.Id, r.Sector, r.Type, r.ResidentId, r.HouseholdId, r.PosyanduId, r.RegionCode, r.Description, r.Status, r.StatusSince,
+    /// <summary>Whether the caller may see who raised the request (<see cref="ServiceRequestType.ConfidentialRequester"/>).</summary>
+    private static bool ShowsRequester(ServiceRequestSector sector, ServiceRequest r, ICurrentUser user) =>
+        sector.Find(r.Type)?.ConfidentialRequester != true
+        || user.IsInRole(Roles.Admin) || user.IsInRole(sector.SectorRole) || user.IsInRole(Roles.Desa) || user.IsInRole(Roles.Kader);
+
+    private static RequestView ViewOf(ServiceRequest r, bool withDetails, bool showRequester) => new(
+        r.Id, r.Sector, r.Type, showRequester ? r.ResidentId : null, showRequester ? r.HouseholdId : null, r.PosyanduId, r.RegionCode, r.Description, r.Status, r.StatusSince,
         r.DueAt, r.OverdueSince, r.EscalationLevel, r.SubmittedAt, r.Outcome, r.Version,
         withDetails ? r.History.OrderBy(h => h.At).Select(h => new HistoryView(h.At, h.Actor, h.From, h.To, h.Note, ActedForVillage(h))).ToList() : null,
         withDetails ? r.Attachments.Select(AttachmentOf).ToList() : null,

@@ -14,6 +14,13 @@ public sealed record ServiceRequestType(string Code, string Name, IReadOnlyList<
     /// <summary>Working days per step, by the status the step starts in; missing steps use <see cref="DefaultStepLimit"/>.</summary>
     public IReadOnlyDictionary<ServiceRequestStatus, int> StepLimits { get; init; } = new Dictionary<ServiceRequestStatus, int>();
 
+    /// <summary>
+    /// The requester is confidential (a resident reporting a problem of the village — an infrastructure report, later an
+    /// incident): the shared views name the resident or household only to the sector's OPD, the village (desa and its
+    /// kader) and admin; DPMD coordinates the request without learning who raised it.
+    /// </summary>
+    public bool ConfidentialRequester { get; init; }
+
     public int LimitFor(ServiceRequestStatus step) => StepLimits.TryGetValue(step, out var days) ? days : DefaultStepLimit;
 }
 
