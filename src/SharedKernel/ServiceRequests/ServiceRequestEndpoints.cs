@@ -120,8 +120,7 @@ public static class ServiceRequestEndpoints
 
     /// <summary>Whether the caller may see who raised the request (<see cref="ServiceRequestType.ConfidentialRequester"/>).</summary>
     private static bool ShowsRequester(ServiceRequestSector sector, ServiceRequest r, ICurrentUser user) =>
-        sector.Find(r.Type)?.ConfidentialRequester != true
-        || user.IsInRole(Roles.Admin) || user.IsInRole(sector.SectorRole) || user.IsInRole(Roles.Desa) || user.IsInRole(Roles.Kader);
+        sector.Find(r.Type)?.ConfidentialRequester != true || user.MaySeeConfidentialRequester(sector.SectorRole);
 
     private static RequestView ViewOf(ServiceRequest r, bool withDetails, bool showRequester) => new(
         r.Id, r.Sector, r.Type, showRequester ? r.ResidentId : null, showRequester ? r.HouseholdId : null, r.PosyanduId, r.RegionCode, r.Description, r.Status, r.StatusSince,

@@ -24,6 +24,17 @@ public sealed record ServiceRequestType(string Code, string Name, IReadOnlyList<
     public int LimitFor(ServiceRequestStatus step) => StepLimits.TryGetValue(step, out var days) ? days : DefaultStepLimit;
 }
 
+/// <summary>Who may see the requester of a type with <see cref="ServiceRequestType.ConfidentialRequester"/>.</summary>
+public static class ConfidentialRequesters
+{
+    /// <summary>The sector's OPD, the village (its government and its kader) and admin; DPMD coordinates without it.</summary>
+    public static bool MaySeeConfidentialRequester(this Security.ICurrentUser user, string sectorRole)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Security.Roles.Admin) || user.IsInRole(sectorRole) || user.IsInRole(Security.Roles.Desa) || user.IsInRole(Security.Roles.Kader);
+    }
+}
+
 /// <summary>Documents a request may carry.</summary>
 public static class DocumentKinds
 {

@@ -9,9 +9,8 @@ internal static class PublicWorksRules
     /// <summary>Infrastructure reports are the village's business too: the village government (desa) reads its own.</summary>
     public static readonly string[] InfrastructureReaders = [.. Readers, Roles.Desa];
 
-    /// <summary>Who may see who reported an infrastructure problem: Dinas PU and the village — its government and its kader (admin always).</summary>
-    public static bool MaySeeReporter(this ICurrentUser user) =>
-        user.IsInRole(Roles.Admin) || user.IsInRole(Roles.PublicWorks) || user.IsInRole(Roles.Desa) || user.IsInRole(Roles.Kader);
+    /// <summary>Who may see who reported an infrastructure problem: Dinas PU and the village — its government and its kader (admin always) — the shared rule of a confidential requester.</summary>
+    public static bool MaySeeReporter(this ICurrentUser user) => user.MaySeeConfidentialRequester(Roles.PublicWorks);
 
     /// <summary>The household as Dinas PU knows it — 404 when unknown or outside the caller's scope.</summary>
     public static async Task<PublicWorksHousehold> HouseholdAsync(this PublicWorksDbContext db, Guid householdId, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Posyandu.Reporting.Features.Ranking;
 using Posyandu.Reporting.Features.Scorecard;
 using Posyandu.SharedKernel.Errors;
@@ -13,11 +12,11 @@ internal static class ExportEndpoints
 {
     public static void MapExports(this IEndpointRouteBuilder group)
     {
-        group.MapGet("/scorecard/export", async (string? region, string? period, string? format, bool? publication, IMediator mediator, IndicatorCatalog catalog, IConfiguration configuration, CancellationToken ct) =>
+        group.MapGet("/scorecard/export", async (string? region, string? period, string? format, bool? publication, IMediator mediator, SmallCells smallCells, CancellationToken ct) =>
             {
                 var kind = Format(format);
                 var card = await mediator.Send(new GetScorecard(region, period), ct);
-                var threshold = Threshold(publication, configuration);
+                int? threshold = publication == true ? smallCells.Threshold : null;
                 var rows = card.Sectors
                     .SelectMany(s => s.Indicators.Select(i => ExportRow.From(card.Period, card.Region, card.RegionName, s.Sector, i, threshold)))
                     .ToList();
@@ -31,12 +30,12 @@ internal static class ExportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAnyRole();
 
-        group.MapGet("/indicators/{indicatorId}/ranking/export", async (string indicatorId, string? region, string? period, string? format, bool? publication, IMediator mediator, IndicatorCatalog catalog, IConfiguration configuration, CancellationToken ct) =>
+        group.MapGet("/indicators/{indicatorId}/ranking/export", async (string indicatorId, string? region, string? period, string? format, bool? publication, IMediator mediator, IndicatorCatalog catalog, SmallCells smallCells, CancellationToken ct) =>
             {
                 var kind = Format(format);
                 var ranking = await mediator.Send(new RankChildRegions(indicatorId, region, period), ct);
                 var sector = catalog.Find(indicatorId)!.Sector;
-                var threshold = Threshold(publication, configuration);
+                int? threshold = publication == true ? smallCells.Threshold : null;
                 var rows = ranking.Rows.Select(r => ExportRow.From(ranking.Period, r.RegionCode, r.RegionName, sector, r.Value, threshold)).ToList();
                 var (content, type) = await ExportFile.WriteAsync(rows, kind, ct);
                 return TypedResults.File(content, type, $"{indicatorId}-{ranking.Region}-{ranking.Period}.{kind}");
@@ -55,7 +54,4 @@ internal static class ExportEndpoints
         "xlsx" => "xlsx",
         _ => throw RequestValidationException.For("format", "format must be csv or xlsx."),
     };
-
-    private static int? Threshold(bool? publication, IConfiguration configuration) =>
-        publication == true ? configuration.GetValue("Reporting:SmallCellThreshold", 5) : null;
 }

@@ -11,7 +11,8 @@ namespace Posyandu.Reporting.Features.Scorecard;
 /// </summary>
 public sealed class SmallCells(ICurrentUser user, IConfiguration configuration)
 {
-    private int Threshold => configuration.GetValue("Reporting:SmallCellThreshold", 5);
+    /// <summary>The configured threshold; the exports for publication use it too.</summary>
+    public int Threshold => configuration.GetValue("Reporting:SmallCellThreshold", 5);
 
     private bool Exempt => user.IsInRole(Roles.Dpmd) || user.IsInRole(Roles.Admin) || !user.IsAuthenticated;
 
