@@ -59,7 +59,15 @@ internal static class CrashBench
         var leftInProgress = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < kills; k++)
         {
-            await Task.Delay(random.Next(500, 4000)); // a random moment of the load (the host restarted and serving again)
+            // A random moment of the load: after a random number of new writes on this process (so the writes cut off
+            // by the last kill have been answered and it serves), plus a random fraction of a second.
+            var until = Volatile.Read(ref turn) + random.Next(clients, 10 * clients);
+            while (Volatile.Read(ref turn) < until)
+            {
+                await Task.Delay(5);
+            }
+
+            await Task.Delay(random.Next(0, 500));
             await drill.KillAsync();
             leftInProgress.UnionWith(drill.KeysInProgress());
             await drill.StartAsync();
@@ -91,7 +99,7 @@ internal static class CrashBench
         Console.WriteLine();
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---:|");
-        Console.WriteLine($"| kills (SIGKILL at a random moment, 0.5–4 s of load each) | {drill.Kills} |");
+        Console.WriteLine($"| kills (SIGKILL after a random 1–10 writes per writer and 0–0.5 s) | {drill.Kills} |");
         Console.WriteLine($"| writes acknowledged (registrations / weighings) | {acknowledged.Count} ({acknowledged.Count(o => o.Write.Path.StartsWith("/api/registry", StringComparison.Ordinal))} / {acknowledged.Count(o => o.Write.Path.StartsWith("/api/health", StringComparison.Ordinal))}) in {load.Elapsed.TotalSeconds:F0} s |");
         Console.WriteLine($"| writes cut off by a kill, retried with their key | {outcomes.Count(o => o.Interrupted > 0)} |");
         Console.WriteLine($"| keys a kill left \"in progress\" (taken over after the timeout) | {leftInProgress.Count} |");

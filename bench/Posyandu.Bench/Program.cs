@@ -21,7 +21,7 @@ switch (command)
         await UploadMemoryBench.RunAsync(megabytes: Arg(1, 20));
         break;
     case "crash":
-        return await CrashBench.RunAsync(kills: Arg(1, 20), clients: Arg(2, 8), children: Arg(3, 1500), seed: Arg(4, 22));
+        return await CrashBench.RunAsync(kills: Arg(1, 20), clients: Arg(2, 8), children: Arg(3, 600), seed: Arg(4, 22));
     case "e2e":
         return await EndToEndBench.RunAsync(Path.GetFullPath(args.Length > 1 ? args[1] : "data-small"), seconds: Arg(2, 20), clients: Arg(3, 16), hostSettings: args.Skip(4).ToList());
     default:
