@@ -36,6 +36,7 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseMiddleware<EnumParameterMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UsePosyanduJobsDashboard();
         app.MapPosyanduHealthChecks();

@@ -76,6 +76,19 @@ public sealed class ApprovalTests
     }
 
     [Test]
+    public async Task The_status_filter_binds_by_name_only()
+    {
+        using var byName = await _kepalaDesa.GetAsync("/api/epsilon/approvals?status=ditolak");
+        var byNumber = await (await _kepalaDesa.GetAsync("/api/epsilon/approvals?status=3")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var combined = await (await _kepalaDesa.GetAsync("/api/epsilon/approvals?status=menunggu,ditolak")).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(byName.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(byNumber.ErrorFields(), Is.EqualTo(new[] { "status" }));
+        Assert.That(byNumber.GetProperty("errors").GetProperty("status")[0].GetString(), Does.Contain("menunggu, disetujui, ditolak"));
+        Assert.That(combined.ErrorFields(), Is.EqualTo(new[] { "status" }));
+    }
+
+    [Test]
     public async Task Only_the_desa_user_of_that_village_decides()
     {
         var (_, approval) = await ReportAsync();
