@@ -21,8 +21,12 @@ public sealed partial class OutboxDispatcher(
     TimeProvider time,
     IOutboxDeadLetters deadLetters,
     OutboxTelemetry telemetry,
+    ReadModelRebuildGate rebuilds,
     ILogger<OutboxDispatcher> logger)
 {
+    /// <summary>How long a message whose consumer is being rebuilt waits before it is tried again.</summary>
+    private static readonly TimeSpan RebuildPause = TimeSpan.FromSeconds(5);
+
     private readonly Dictionary<string, ModuleDatabase> _databases = databases.ToDictionary(d => d.Module, StringComparer.Ordinal);
 
     public IEnumerable<string> Modules => _databases.Keys;
@@ -63,7 +67,17 @@ public sealed partial class OutboxDispatcher(
             }
 
             var held = await HoldBehindWaitingAsync(outbox, batch, deliveries, now, cancellationToken).ConfigureAwait(false);
-            var failures = await DeliverAsync(deliveries, cancellationToken).ConfigureAwait(false);
+            var (paused, entered) = PauseRebuilding(deliveries);
+            Dictionary<Guid, List<DeliveryFailure>> failures;
+            try
+            {
+                failures = await DeliverAsync(deliveries, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                entered.ForEach(rebuilds.Exit);
+            }
+
             var healthy = await HealthyModulesAsync(failures, cancellationToken).ConfigureAwait(false);
             foreach (var message in batch)
             {
@@ -74,6 +88,10 @@ public sealed partial class OutboxDispatcher(
                 else if (held.TryGetValue(message.MessageId, out var due))
                 {
                     Hold(message, due, result);
+                }
+                else if (paused.Contains(message.MessageId))
+                {
+                    Hold(message, now + RebuildPause, result, "Waits for the rebuild of a consumer's read models.");
                 }
                 else
                 {
@@ -207,11 +225,35 @@ public sealed partial class OutboxDispatcher(
         return held;
     }
 
+    /// <summary>
+    /// Takes out of <paramref name="deliveries"/> those to a module whose read models are being rebuilt
+    /// (<see cref="ReadModelRebuildGate"/>): their messages wait for the rebuild; the others' consumers are entered
+    /// in the gate until delivered, so a rebuild starting meanwhile waits for them.
+    /// </summary>
+    private (HashSet<Guid> Paused, List<string> Entered) PauseRebuilding(List<Delivery> deliveries)
+    {
+        var entered = new List<string>();
+        var paused = new HashSet<Guid>();
+        foreach (var consumer in deliveries.Select(d => d.Subscription.ConsumerModule).Distinct(StringComparer.Ordinal).ToList())
+        {
+            if (rebuilds.TryEnter(consumer))
+            {
+                entered.Add(consumer);
+                continue;
+            }
+
+            paused.UnionWith(deliveries.Where(d => d.Subscription.ConsumerModule == consumer).Select(d => d.Context.MessageId));
+            deliveries.RemoveAll(d => d.Subscription.ConsumerModule == consumer);
+        }
+
+        return (paused, entered);
+    }
+
     /// <summary>A held message is not tried: it is due with the earlier one it waits for, and no attempt is counted.</summary>
-    private static void Hold(OutboxMessage message, DateTime due, DispatchResult result)
+    private static void Hold(OutboxMessage message, DateTime due, DispatchResult result, string why = "Waits for an earlier message about the same subject.")
     {
         message.NextAttemptAt = due;
-        message.LastError = "Waits for an earlier message about the same subject.";
+        message.LastError = why;
         result.Held++;
         result.NextRetryAt = result.NextRetryAt is { } earlier && earlier < due ? earlier : due;
     }

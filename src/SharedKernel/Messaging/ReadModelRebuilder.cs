@@ -24,12 +24,17 @@ public sealed class ReadModelRebuilder(
     SubscriptionRegistry subscriptions,
     IEnumerable<ModuleDatabase> databases,
     IEnumerable<IReadModelReset> resets,
-    OutboxDispatcher dispatcher)
+    OutboxDispatcher dispatcher,
+    ReadModelRebuildGate gate)
 {
     private const int PageSize = 500;
 
-    /// <summary>The Hangfire entry point: fails the job (visible on the dashboard) when a delivery failed.</summary>
+    /// <summary>
+    /// The Hangfire entry point: fails the job (visible on the dashboard) when a delivery failed or another rebuild
+    /// runs. Hangfire's lock on the method keeps two of these jobs apart on every instance sharing its storage.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RebuildInBackgroundAsync(string module, CancellationToken cancellationToken)
     {
         var (_, failures) = await RebuildAsync(module, cancellationToken).ConfigureAwait(false);
@@ -40,7 +45,27 @@ public sealed class ReadModelRebuilder(
     }
 
     /// <returns>How many events were delivered again, and how many of those a handler refused (logged by the caller).</returns>
+    /// <exception cref="Errors.ConflictException">Another rebuild runs (<see cref="ReadModelRebuildGate"/>).</exception>
     public async Task<(int Delivered, IReadOnlyList<string> Failures)> RebuildAsync(string module, CancellationToken cancellationToken)
+    {
+        if (!gate.TryReserve(module))
+        {
+            throw gate.Busy();
+        }
+
+        try
+        {
+            // Live delivery to the module is paused from here on; those already running finish first.
+            await gate.DrainedAsync(module, cancellationToken).ConfigureAwait(false);
+            return await ReplayAsync(module, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release(module);
+        }
+    }
+
+    private async Task<(int Delivered, IReadOnlyList<string> Failures)> ReplayAsync(string module, CancellationToken cancellationToken)
     {
         var reset = resets.SingleOrDefault(r => r.Module == module)
                     ?? throw new InvalidOperationException($"Module '{module}' declares no read models to rebuild.");

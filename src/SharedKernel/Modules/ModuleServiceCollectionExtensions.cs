@@ -41,6 +41,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<IOutboxDeadLetters, HangfireOutboxDeadLetters>();
         services.AddTransient<OutboxDispatchJob>();
         services.AddSingleton<ReadModelRebuilder>();
+        services.AddSingleton<ReadModelRebuildGate>();
 
         foreach (var module in catalog.Modules)
         {

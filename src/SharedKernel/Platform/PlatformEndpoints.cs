@@ -41,11 +41,15 @@ public static class PlatformEndpoints
             .RequireRoles();
 
         // Runs as a background job: long, and outside any caller's data scope.
-        group.MapPost("/read-models/{module}/rebuild", Results<Accepted<RebuildQueued>, ProblemHttpResult> (string module, IEnumerable<IReadModelReset> resets, IBackgroundJobClient jobs) =>
-                resets.Any(r => r.Module == module)
-                    ? TypedResults.Accepted("/hangfire/jobs/processing", new RebuildQueued(module, jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None))))
-                    : TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models."))
+        // One rebuild at a time (ReadModelRebuildGate): while one runs, another is refused here with 409.
+        group.MapPost("/read-models/{module}/rebuild", Results<Accepted<RebuildQueued>, ProblemHttpResult> (string module, IEnumerable<IReadModelReset> resets, ReadModelRebuildGate gate, IBackgroundJobClient jobs) =>
+                !resets.Any(r => r.Module == module)
+                    ? TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models.")
+                    : gate.Rebuilding is not null
+                        ? TypedResults.Problem(statusCode: 409, title: "Conflict with the current state.", detail: gate.Busy().Message)
+                        : TypedResults.Accepted("/hangfire/jobs/processing", new RebuildQueued(module, jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None)))))
             .WithName("RebuildReadModels")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Empties a module's read models and rebuilds them from every module's event history, as a background job (also: dotnet run --project src/Host -- rebuild-read-models <module>).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireRoles();

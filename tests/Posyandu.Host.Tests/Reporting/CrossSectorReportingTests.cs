@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Reporting.Persistence;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
@@ -98,6 +99,48 @@ public sealed class CrossSectorReportingTests
         Assert.That(await SnapshotAsync(), Is.EqualTo(before));
         Assert.That(before, Has.Some.Contains("education.paud_enrolled"));
         Assert.That(before, Has.Some.Contains("housing.rtlh").And.Some.Contains("housing.assessed"));
+    }
+
+    [Test]
+    public async Task A_rebuild_runs_alone_and_live_delivery_to_its_module_waits_for_it()
+    {
+        var before = await SnapshotAsync();
+        var gate = _host.Services.GetRequiredService<ReadModelRebuildGate>();
+        var reportingEvents = _host.Services.GetRequiredService<SubscriptionRegistry>().All.Where(s => s.ConsumerModule == "reporting")
+            .Select(s => IntegrationEventSerializer.TypeName(s.EventType)).ToList();
+        await using var scope = _host.Services.CreateAsyncScope();
+        var health = scope.ServiceProvider.GetRequiredService<IEnumerable<ModuleDatabase>>().Single(d => d.Module == "health").Resolve(scope.ServiceProvider);
+        var weighing = await health.OutboxMessages.FirstAsync(m => reportingEvents.Contains(m.Type));
+        var attempts = weighing.Attempts;
+
+        Assert.That(gate.TryReserve("reporting"), Is.True, "a rebuild of reporting starts");
+        try
+        {
+            using var admin = _host.Client([Roles.Admin]);
+            var refused = await (await admin.PostAsync("/api/platform/read-models/reporting/rebuild", null)).ShouldBeProblem(HttpStatusCode.Conflict);
+            Assert.That(refused.GetProperty("detail").GetString(), Does.Contain("one rebuild at a time"));
+            Assert.ThrowsAsync<Posyandu.SharedKernel.Errors.ConflictException>(() =>
+                _host.Services.GetRequiredService<ReadModelRebuilder>().RebuildAsync("reporting", CancellationToken.None));
+
+            // A live delivery meanwhile (the weighing's event delivered again) waits: pending, no attempt counted.
+            weighing.Status = OutboxStatus.Pending;
+            weighing.NextAttemptAt = null;
+            await health.SaveChangesAsync();
+            await Dispatch("health");
+            await health.Entry(weighing).ReloadAsync();
+            Assert.That((weighing.Status, weighing.Attempts, weighing.LastError), Is.EqualTo((OutboxStatus.Pending, attempts, "Waits for the rebuild of a consumer's read models.")));
+        }
+        finally
+        {
+            gate.Release("reporting");
+        }
+
+        weighing.NextAttemptAt = null;
+        await health.SaveChangesAsync();
+        await Dispatch("health");
+        await health.Entry(weighing).ReloadAsync();
+        Assert.That(weighing.Status, Is.EqualTo(OutboxStatus.Processed), "delivered once the rebuild is over");
+        Assert.That(await SnapshotAsync(), Is.EqualTo(before), "and counted once (the inbox has it)");
     }
 
     private async Task<List<string>> SnapshotAsync()
