@@ -129,6 +129,7 @@ public sealed class ServiceRequestDesk(
     public async Task<ServiceRequest> TransitionAsync(string module, Guid id, Transition transition, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(transition);
+        CheckLengths(transition); // the body's shape first: 400 before the lookup's 404
         var sector = Sector(module);
         var db = Db(module);
         var request = await db.Set<ServiceRequest>().Include(r => r.Attachments)
@@ -225,7 +226,7 @@ public sealed class ServiceRequestDesk(
     /// <summary>A note or outcome is free text a person writes: a page of it at most (issue 22: they were unbounded).</summary>
     public const int MaxTransitionText = 2000;
 
-    private static void CheckRequirements(ServiceRequest request, ServiceRequestStatus to, Transition transition, ServiceRequestType? type)
+    private static void CheckLengths(Transition transition)
     {
         if (transition.Note?.Length > MaxTransitionText)
         {
@@ -236,7 +237,10 @@ public sealed class ServiceRequestDesk(
         {
             throw RequestValidationException.For("outcome", $"outcome is at most {MaxTransitionText} characters.");
         }
+    }
 
+    private static void CheckRequirements(ServiceRequest request, ServiceRequestStatus to, Transition transition, ServiceRequestType? type)
+    {
         if (to == ServiceRequestStatus.Diverifikasi && string.IsNullOrWhiteSpace(transition.Note))
         {
             throw RequestValidationException.For("note", "Verification needs the home-visit note.");

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Primitives;
 
 namespace Posyandu.SharedKernel.Web;
 
@@ -12,7 +13,8 @@ namespace Posyandu.SharedKernel.Web;
 /// query enum with <see cref="Enum.TryParse(Type, string, bool, out object)"/>, which takes <c>?status=3</c> (any
 /// number, defined or not) and <c>?status=menunggu,ditolak</c> (the members OR-ed together). Before the handler runs,
 /// every enum parameter of the endpoint's handler that is bound from the query or the route must be one member's
-/// name (any case, as the API spells it); otherwise a 400 ValidationProblem names the parameter and its values.
+/// name in any case (ASP.NET's own binding wants the C# spelling, <c>Ditolak</c>, where the API and its document say
+/// <c>ditolak</c>: the value is handed on in the C# spelling); otherwise a 400 ValidationProblem names the parameter.
 /// One middleware for every endpoint, so a new list filter gets the rule without doing anything.
 /// </summary>
 public sealed class EnumParameterMiddleware(RequestDelegate next)
@@ -28,19 +30,43 @@ public sealed class EnumParameterMiddleware(RequestDelegate next)
         }
 
         Dictionary<string, string[]>? errors = null;
+        Dictionary<string, StringValues>? query = null;
         foreach (var parameter in _parameters.GetOrAdd(endpoint, EnumParameter.Of))
         {
             var values = parameter.FromRoute
                 ? [Convert.ToString(context.Request.RouteValues[parameter.Name], System.Globalization.CultureInfo.InvariantCulture)]
                 : context.Request.Query[parameter.Name].ToArray();
-            if (values.Any(v => !string.IsNullOrEmpty(v) && !parameter.Names.Contains(v, StringComparer.OrdinalIgnoreCase)))
+            var members = values.Select(v => string.IsNullOrEmpty(v) ? v : parameter.Names.FirstOrDefault(n => n.Equals(v, StringComparison.OrdinalIgnoreCase))).ToArray();
+            if (members.Where((m, i) => m is null && !string.IsNullOrEmpty(values[i])).Any())
             {
                 errors ??= [];
                 errors[parameter.Name] = [$"{parameter.Name} is one of: {string.Join(", ", parameter.ApiNames)} (by name, not by number)."];
             }
+            else if (!members.SequenceEqual(values, StringComparer.Ordinal))
+            {
+                if (parameter.FromRoute)
+                {
+                    context.Request.RouteValues[parameter.Name] = members[0];
+                }
+                else
+                {
+                    query ??= context.Request.Query.ToDictionary(q => q.Key, q => q.Value, StringComparer.OrdinalIgnoreCase);
+                    query[parameter.Name] = new StringValues(members);
+                }
+            }
         }
 
-        return errors is null ? next(context) : RefuseAsync(context, errors);
+        if (errors is not null)
+        {
+            return RefuseAsync(context, errors);
+        }
+
+        if (query is not null)
+        {
+            context.Request.Query = new QueryCollection(query);
+        }
+
+        return next(context);
     }
 
     private static Task RefuseAsync(HttpContext context, Dictionary<string, string[]> errors)
