@@ -30,6 +30,8 @@ public sealed record RegisterResident(
                 RuleFor(r => r.Nik).MustBeNik()
                     .Must((r, nik) => !NikNumber.TryParse(nik, out var parsed, out _) || !Sexes.TryParse(r.Sex, out var sex) || parsed.IsConsistentWith(r.BirthDate, sex))
                     .WithMessage("The NIK does not match the birth date and sex (digits 7–12 are DDMMYY, with 40 added to the day for women).");
+                // Not kept beside a NIK, but still bounded like every text a body carries (issue 22).
+                RuleFor(r => r.NikIbu).MaximumLength(16).WithMessage("nikIbu is a 16-digit NIK.");
             }).Otherwise(() =>
             {
                 RuleFor(r => r.NikIbu).NotEmpty().WithMessage("nik is required; only a newborn under one year may be registered with the mother's NIK (nikIbu).")
