@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IdempotencyMarker>();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
+        services.AddDataProtection();
+        services.AddScoped<IdempotencyStore>();
+        services.AddTransient<IdempotencyCleanupJob>();
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext>(configuration, PlatformDbContext.Name);
         return services;
     }

@@ -40,3 +40,14 @@ public sealed record ResidentDied(Guid ResidentId, DateOnly DateOfDeath, Guid Po
 /// <summary>A resident's record was corrected (name, sex, birth date or relation); carries the current values.</summary>
 public sealed record ResidentUpdated(
     Guid ResidentId, string Name, string Sex, DateOnly BirthDate, Guid HouseholdId, Guid PosyanduId, string RegionCode) : IIntegrationEvent;
+
+/// <summary>
+/// A resident's personal data was erased on the person's request or the controller's decision (UU 27/2022 art. 8,
+/// 43): every module replaces the name in its copy with <see cref="ErasedName"/>. Sex, birth date and place stay —
+/// they are what the aggregates count, and without name or NIK the record is pseudonymous.
+/// </summary>
+public sealed record ResidentErased(Guid ResidentId, Guid PosyanduId, string RegionCode) : IIntegrationEvent
+{
+    /// <summary>What an erased resident is called everywhere (registry, replicas, the stored events).</summary>
+    public const string ErasedName = "(data dihapus)";
+}
