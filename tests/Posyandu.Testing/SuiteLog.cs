@@ -26,8 +26,9 @@ public static partial class SuiteLog
     /// <summary>A person's name a test registered: from now on no log line may contain it.</summary>
     public static void RegisterName(string? name)
     {
-        // Only what looks like a name: the fuzzing sends "null", "x" and "<script>" as names.
+        // Only what looks like a name: the fuzzing sends "null", "x", "NaN" and "<script>" as names.
         if (name is { Length: >= 3 } && char.IsUpper(name[0]) && name.All(c => char.IsLetter(c) || c is ' ' or '\'' or '.' or '-')
+            && !name.Zip(name.Skip(1)).Any(p => char.IsLower(p.First) && char.IsUpper(p.Second))
             && Names.TryAdd(name.Trim(), 0))
         {
             _snapshot = null;

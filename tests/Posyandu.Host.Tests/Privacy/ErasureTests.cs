@@ -139,7 +139,7 @@ public sealed class ErasureTests
         await using var scope = _host.Services.CreateAsyncScope();
         Assert.That(await scope.ServiceProvider.GetRequiredService<IdempotencyCleanupJob>().RunAsync(CancellationToken.None), Is.EqualTo(1));
         var keys = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().IdempotencyRecords.Select(r => r.Key).ToListAsync();
-        Assert.That(keys, Does.Contain("expiring").And.Not.Contain("expired"));
+        Assert.That(keys, Does.Contain("erasure-baby").And.Not.Contain("expired"), "a fresh key stays, an expired one is deleted");
     }
 
     private static async Task Status(HttpResponseMessage response, HttpStatusCode status) =>

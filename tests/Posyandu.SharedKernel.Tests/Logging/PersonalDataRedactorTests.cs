@@ -17,7 +17,7 @@ public sealed class PersonalDataRedactorTests
         var redacted = PersonalDataRedactor.Redact(text);
 
         Assert.That(redacted, Does.Contain(PersonalDataRedactor.Mask));
-        Assert.That(redacted.Count(char.IsAsciiDigit), Is.LessThan(3), redacted);
+        Assert.That(redacted.Replace(PersonalDataRedactor.Mask, "", StringComparison.Ordinal).Count(char.IsAsciiDigit), Is.LessThan(2), redacted);
     }
 
     [TestCase("region 64.02.01.2001, month 2026-12")]
