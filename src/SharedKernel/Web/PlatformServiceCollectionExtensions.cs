@@ -31,7 +31,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IdempotencyMarker>();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
-        services.AddDataProtection();
+        // Idempotent response bodies are stored encrypted (IdempotencyStore). One application name, so instances
+        // that share a key ring (several hosts behind a load balancer) read each other's records.
+        services.AddDataProtection().SetApplicationName("Posyandu");
         services.AddScoped<IdempotencyStore>();
         services.AddTransient<IdempotencyCleanupJob>();
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext>(configuration, PlatformDbContext.Name);
