@@ -56,8 +56,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (existing is { Completed: true } && existing.CreatedAt < store.ExpiredBefore)
         {
             // Expired on read (the clean-up job may not have run yet): the key is new again.
-            await db.IdempotencyRecords.Where(r => r.Caller == caller && r.Key == key && r.Completed && r.CreatedAt == existing.CreatedAt)
-                .ExecuteDeleteAsync(context.RequestAborted).ConfigureAwait(false);
+            await ExpireAsync(context, db, existing).ConfigureAwait(false);
             existing = null;
         }
 
@@ -136,13 +135,31 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     }
 
     /// <summary>Looks for the marker in the database of the module the path belongs to (<c>/api/{module}/…</c>).</summary>
-    private static async Task<bool> EffectCommittedAsync(HttpContext context, Guid marker)
+    private static async Task<bool> EffectCommittedAsync(HttpContext context, Guid marker) =>
+        ModuleDatabaseOf(context) is { } database && await database.InboxMessages.AsNoTracking()
+            .AnyAsync(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler, context.RequestAborted).ConfigureAwait(false);
+
+    private static ModuleDbContext? ModuleDatabaseOf(HttpContext context)
     {
         var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         var module = segments.Length > 1 ? segments[1] : "";
-        var database = context.RequestServices.GetServices<ModuleDatabase>().FirstOrDefault(d => d.Module == module);
-        return database is not null && await database.Resolve(context.RequestServices).InboxMessages.AsNoTracking()
-            .AnyAsync(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler, context.RequestAborted).ConfigureAwait(false);
+        return context.RequestServices.GetServices<ModuleDatabase>().FirstOrDefault(d => d.Module == module)?.Resolve(context.RequestServices);
+    }
+
+    /// <summary>
+    /// A completed key older than the retention is forgotten on use, with its marker: the marker proves an effect only
+    /// while its key lives, and would otherwise refuse the new run as a duplicate.
+    /// </summary>
+    private static async Task ExpireAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord expired)
+    {
+        await db.IdempotencyRecords.Where(r => r.Caller == expired.Caller && r.Key == expired.Key && r.Completed && r.CreatedAt == expired.CreatedAt)
+            .ExecuteDeleteAsync(context.RequestAborted).ConfigureAwait(false);
+        var marker = IdempotencyMarker.For(expired.Caller, expired.Key);
+        if (ModuleDatabaseOf(context) is { } database)
+        {
+            await database.InboxMessages.Where(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler)
+                .ExecuteDeleteAsync(context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     private const string StillRunning = "A request with this Idempotency-Key is still being processed.";

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.Platform;
 
 namespace Posyandu.SharedKernel.Web;
@@ -12,7 +14,8 @@ namespace Posyandu.SharedKernel.Web;
 /// Protection: a replay needs the body, and a resident's registration answers with their name and NIK), keys expire
 /// after <see cref="IdempotencyOptions.Retention"/>, and an erased person's responses are forgotten.
 /// </summary>
-public sealed class IdempotencyStore(PlatformDbContext db, IDataProtectionProvider protection, IOptions<IdempotencyOptions> options, TimeProvider time)
+public sealed class IdempotencyStore(
+    PlatformDbContext db, IDataProtectionProvider protection, IOptions<IdempotencyOptions> options, TimeProvider time, IServiceProvider services)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Posyandu.Idempotency.ResponseBody.v1");
 
@@ -36,11 +39,21 @@ public sealed class IdempotencyStore(PlatformDbContext db, IDataProtectionProvid
         }
     }
 
-    /// <summary>Deletes every completed key older than the retention; returns how many.</summary>
-    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes every key older than the retention (one left in progress too: a retry after that long is a new
+    /// request) and the modules' <see cref="IdempotencyMarker"/> rows of that age, which prove an effect only while
+    /// its key lives; returns how many keys.
+    /// </summary>
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken)
     {
         var before = ExpiredBefore;
-        return db.IdempotencyRecords.Where(r => r.Completed && r.CreatedAt < before).ExecuteDeleteAsync(cancellationToken);
+        foreach (var database in services.GetServices<ModuleDatabase>())
+        {
+            await database.Resolve(services).InboxMessages.Where(i => i.Handler == IdempotencyMarker.Handler && i.ProcessedAt < before)
+                .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await db.IdempotencyRecords.Where(r => r.CreatedAt < before).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
