@@ -31,6 +31,11 @@ public static class ImportEndpoints
             .WithSummary("The import types the caller may use, with their columns and layouts (built in and saved).")
             .RequireRoles(Importers);
 
+        group.MapGet("/", async (ImportDesk desk, CancellationToken ct) => TypedResults.Ok(await desk.ListAsync(ct)))
+            .WithName("ListImportJobs")
+            .WithSummary("The newest 50 import jobs the caller may see (their region; a kader's Posyandu).")
+            .RequireRoles(Importers);
+
         var maxUpload = app.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
         group.MapPost("/types/{type}/files", async ([Description("The import type, e.g. registry-residents.")] string type,
                     [Description("The uploaded file's name (shown on the page).")] string? fileName, HttpRequest http, ImportDesk desk, CancellationToken ct) =>
@@ -47,11 +52,6 @@ public static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             // The request limit a little above the file limit, so the body's own check answers with its message.
             .WithMetadata(new RequestSize(maxUpload + 64 * 1024))
-            .RequireRoles(Importers);
-
-        group.MapGet("/", async (ImportDesk desk, CancellationToken ct) => TypedResults.Ok(await desk.ListAsync(ct)))
-            .WithName("ListImportJobs")
-            .WithSummary("The newest 50 import jobs the caller may see (their region; a kader's Posyandu).")
             .RequireRoles(Importers);
 
         group.MapGet("/{id:guid}", async (Guid id, ImportDesk desk, CancellationToken ct) => TypedResults.Ok(await desk.GetAsync(id, ct)))

@@ -135,7 +135,8 @@ public sealed partial class ImportJobRunner(
                 await SaveOutcomeAsync(platform, jobId, outcome, cancellationToken).ConfigureAwait(false);
                 await platform.ImportJobs.IgnoreQueryFilters().Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
                     .SetProperty(j => j.ProcessedRows, processed)
-                    .SetProperty(j => j.ImportedRows, j => j.ImportedRows + outcome.Applied.Count)
+                    // Rows a crashed run applied (marker there, progress lost) count now, once: their status was still valid.
+                    .SetProperty(j => j.ImportedRows, j => j.ImportedRows + outcome.Applied.Count + outcome.AlreadyApplied.Count)
                     .SetProperty(j => j.RejectedRows, j => j.RejectedRows + outcome.Rejected.Count)
                     .SetProperty(j => j.UpdatedAt, Now), cancellationToken).ConfigureAwait(false);
                 telemetry.Imported(info.Name, outcome.Applied.Count);
