@@ -193,9 +193,15 @@ public sealed partial class ImportJobRunner(
             await transaction.CreateSavepointAsync("import_row", ct).ConfigureAwait(false);
             try
             {
-                await type.ApplyAsync(row, sender, ct).ConfigureAwait(false);
+                // The marker is tracked first, so the row's first command saves it with its own effect (one save
+                // less per row); a type whose ApplyAsync sent nothing still gets it saved below.
                 db.InboxMessages.Add(new InboxMessage(markers[row.Number], MarkerHandler, Now));
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await type.ApplyAsync(row, sender, ct).ConfigureAwait(false);
+                if (db.ChangeTracker.HasChanges())
+                {
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                }
+
                 db.ChangeTracker.Clear();
                 outcome.Applied.Add(row.Number);
             }
