@@ -7,10 +7,40 @@ public class TrantibumlinmasDbContext(DbContextOptions options) : ModuleDbContex
 
     public DbSet<TrantibumlinmasPosyandu> Posyandu => Set<TrantibumlinmasPosyandu>();
 
-    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<TrantibumlinmasResident> Residents => Set<TrantibumlinmasResident>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<IncidentReporter> IncidentReporters => Set<IncidentReporter>();
+
+    public DbSet<VillageHazard> Hazards => Set<VillageHazard>();
+
+    public DbSet<HazardInformation> HazardInformation => Set<HazardInformation>();
+
+    public DbSet<EvacuationPoint> EvacuationPoints => Set<EvacuationPoint>();
+
+    public DbSet<PreparednessSession> PreparednessSessions => Set<PreparednessSession>();
+
+    public DbSet<LinmasMember> LinmasMembers => Set<LinmasMember>();
+
+    public DbSet<Poskamling> Poskamling => Set<Poskamling>();
+
+    public DbSet<PoskamlingCheck> PoskamlingChecks => Set<PoskamlingCheck>();
+
+    public DbSet<SafetyEquipment> Equipment => Set<SafetyEquipment>();
+
+    public DbSet<PatrolMonth> Patrols => Set<PatrolMonth>();
+
+    public DbSet<Approval> Approvals => Set<Approval>();
+
+    public DbSet<ServiceRequest> ServiceRequests => Set<ServiceRequest>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrantibumlinmasDbContext).Assembly);
+        modelBuilder.AddServiceRequests();
+        modelBuilder.AddApprovals();
+    }
 }
 
 internal sealed class TrantibumlinmasSqliteDbContext(DbContextOptions<TrantibumlinmasSqliteDbContext> options) : TrantibumlinmasDbContext(options);
