@@ -17,8 +17,12 @@ public sealed class RegistryModule : IModule
 
     public string Title => "Registry (DPMD)";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<RegistryDbContext, RegistrySqliteDbContext, RegistrySqlServerDbContext>(configuration, ModuleName);
+        // Region claims are checked against the registry's codes (SharedKernel's DataScope asks through this).
+        services.AddSingleton<IRegionCatalog, Regions.RegionCatalog>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder group) =>
         group.MapRegistryEndpoints();
