@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Posyandu.Testing;
 
 namespace Posyandu.Host.Tests.Security;
@@ -29,12 +30,12 @@ public sealed class StartupChecksTests
     [Test]
     public void Development_and_a_complete_configuration_pass()
     {
-        var development = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var development = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Authentication:Schemes:Bearer:ValidIssuer"] = "dotnet-user-jwts",
         }).Build();
-        var complete = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(TestTokens.Settings).Build();
-        var none = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        var complete = new ConfigurationBuilder().AddInMemoryCollection(TestTokens.Settings).Build();
+        var none = new ConfigurationBuilder().Build();
 
         Assert.That(Hosting.PrivacySetup.StartupProblems(complete), Is.Empty);
         Assert.That(Hosting.PrivacySetup.StartupProblems(none), Is.Empty, "the built-in sign-in server alone (keys in the data folder on SQLite)");
