@@ -21,7 +21,10 @@ internal static class PrivacySetup
 
     public static WebApplicationBuilder AddPosyanduPrivacy(this WebApplicationBuilder builder)
     {
-        if (!builder.Environment.IsDevelopment() && StartupProblems(builder.Configuration) is { Count: > 0 } problems)
+        // Not for Development (dotnet run, user-jwts) nor for EF's design-time tools (tools/add-migration.sh builds the
+        // host on SQL Server with no keys, to write migrations).
+        if (!builder.Environment.IsDevelopment() && !Microsoft.EntityFrameworkCore.EF.IsDesignTime
+            && StartupProblems(builder.Configuration) is { Count: > 0 } problems)
         {
             throw new InvalidOperationException(
                 "The host refuses to start: the authentication configuration is incomplete (README, Signing in / Configuration).\n- "
