@@ -89,6 +89,8 @@ public sealed class TestHost : IAsyncDisposable
             ["Database:DataDirectory"] = dataDirectory,
             ["Hangfire:Server:Enabled"] = runJobs ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Information",
+            // Fixtures call the registry's search many times as one user; the rate limit's own test sets a low one.
+            ["RateLimits:PersonLookup:PermitLimit"] = "100000",
         });
         builder.Configuration.AddInMemoryCollection(TestTokens.Settings);
         if (settings is not null)

@@ -11,6 +11,7 @@ public static class HostSetup
 {
     public static WebApplicationBuilder AddPosyanduHost(this WebApplicationBuilder builder, ModuleCatalog modules)
     {
+        builder.AddPosyanduPrivacy(); // first: its start-up checks refuse a bad configuration before anything opens
         builder.AddPosyanduLogging();
         builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddModules(builder.Configuration, modules);
@@ -36,6 +37,7 @@ public static class HostSetup
         app.UsePosyanduOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePosyanduPrivacy();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.UsePosyanduJobsDashboard();

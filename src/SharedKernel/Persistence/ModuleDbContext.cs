@@ -64,6 +64,34 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>
+    /// Records that the caller read a list of people (a search page, a worklist): ONE line for the request naming every
+    /// person returned in <see cref="AuditEntry.Subjects"/>, so bulk reads are as traceable as single ones. An empty
+    /// list is recorded too (who searched, and found nothing). <paramref name="regionCode"/> is the narrowest region
+    /// the list was read in (the caller's scope or the region asked for), so a regional coordinator sees the line.
+    /// </summary>
+    public async Task RecordListReadAsync(string entity, IEnumerable<Guid> ids, string? regionCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var subjects = ids.Distinct().Select(id => id.ToString()).ToList();
+        var line = Audit(entity, $"{subjects.Count} listed", AuditActions.List, regionCode ?? Scope.RegionPrefix);
+        AuditEntries.Add(new AuditEntry
+        {
+            At = line.At, Actor = line.Actor, Roles = line.Roles, Module = line.Module, Entity = line.Entity,
+            EntityId = line.EntityId, Action = line.Action, RegionCode = line.RegionCode, Subjects = string.Join(',', subjects),
+        });
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a look-up (e.g. by NIK): <paramref name="entityId"/> is the record found, or a keyed hash of what was asked.</summary>
+    public async Task RecordLookupAsync(string entity, string entityId, string? regionCode, CancellationToken cancellationToken)
+    {
+        AuditEntries.Add(Audit(entity, entityId, AuditActions.Lookup, regionCode ?? Scope.RegionPrefix));
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Starts a <see cref="WriteBatch"/>: the saves that follow (e.g. several commands sent in one scope, or several
     /// event deliveries) commit together when the batch commits, and vanish together if it does not.
     /// </summary>

@@ -25,6 +25,8 @@ public sealed class RegistryModule : IModule
         services.AddScoped<Features.Imports.PosyanduColumn>();
         services.AddImportType<Features.Imports.ResidentImport>();
         services.AddImportType<Features.Imports.KaderImport>();
+        // Region claims are checked against the registry's codes (SharedKernel's DataScope asks through this).
+        services.AddSingleton<IRegionCatalog, Regions.RegionCatalog>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group) =>

@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 using NikNumber = Posyandu.SharedKernel.Domain.Nik;
 
 namespace Posyandu.Registry.Features.Residents;
@@ -58,11 +59,11 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
 internal static class CorrectResidentEndpoint
 {
     public static void MapCorrectResident(this IEndpointRouteBuilder residents) =>
-        residents.MapPut("/{id:guid}", async (Guid id, CorrectResident.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        residents.MapPut("/{id:guid}", async (Guid id, CorrectResident.Body body, HttpContext http, IMediator mediator, ICurrentUser user, TimeProvider time, CancellationToken ct) =>
             {
                 var resident = await mediator.Send(new CorrectResident(id, body, http.Request.IfMatchVersion()), ct);
                 http.Response.SetETag(resident);
-                return TypedResults.Ok(ResidentDto.From(resident));
+                return TypedResults.Ok(ResidentDto.From(resident, user.PersonalFields(), time.Today()));
             })
             .WithName("CorrectResident")
             .WithSummary("Correct a resident's name, sex, birth date or relation (send If-Match with the ETag).")
