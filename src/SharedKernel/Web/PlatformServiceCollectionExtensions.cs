@@ -28,6 +28,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<Reports.SmallCellPolicy>();
         services.AddScoped<IdempotencyMarker>();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext>(configuration, PlatformDbContext.Name);
