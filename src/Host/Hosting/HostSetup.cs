@@ -20,6 +20,7 @@ public static class HostSetup
         builder.Services.AddPosyanduHealthChecks();
         builder.AddPosyanduTelemetry();
         builder.Services.AddPosyanduBackup(builder.Configuration);
+        builder.Services.AddPosyanduImports(builder.Configuration);
         // The host's own start-up task, after the modules' (it writes through all of them); does nothing unless Demo:Seed.
         builder.Services.AddScoped<IModuleStartupTask, DemoDataSeeding>();
         return builder;
@@ -42,6 +43,7 @@ public static class HostSetup
         app.MapPlatformEndpoints();
         app.UsePosyanduTelemetry();
         app.UsePosyanduBackup();
+        app.UsePosyanduImports();
         app.MapModules(modules);
         return app;
     }

@@ -62,6 +62,7 @@ public sealed partial class OutboxDispatcher(
                 }
             }
 
+            var held = await HoldBehindWaitingAsync(outbox, batch, deliveries, now, cancellationToken).ConfigureAwait(false);
             var failures = await DeliverAsync(deliveries, cancellationToken).ConfigureAwait(false);
             var healthy = await HealthyModulesAsync(failures, cancellationToken).ConfigureAwait(false);
             foreach (var message in batch)
@@ -69,6 +70,10 @@ public sealed partial class OutboxDispatcher(
                 if (unreadable.TryGetValue(message.MessageId, out var reason))
                 {
                     SetAside(module, message, reason, result);
+                }
+                else if (held.TryGetValue(message.MessageId, out var due))
+                {
+                    Hold(message, due, result);
                 }
                 else
                 {
@@ -153,6 +158,64 @@ public sealed partial class OutboxDispatcher(
         return healthy;
     }
 
+    /// <summary>
+    /// Takes out of <paramref name="deliveries"/> the batch's messages about a subject (<see cref="ISubjectEvent"/>)
+    /// of which an earlier message waits for its retry (pending, due later): they wait until it is due and then
+    /// come after it, by sequence. Only waiting rows of subject types are read, and there are few.
+    /// </summary>
+    /// <returns>The held messages, with the time they are due again.</returns>
+    private async Task<Dictionary<Guid, DateTime>> HoldBehindWaitingAsync(
+        ModuleDbContext outbox, List<OutboxMessage> batch, List<Delivery> deliveries, DateTime now, CancellationToken cancellationToken)
+    {
+        var held = new Dictionary<Guid, DateTime>();
+        var subjectTypes = subscriptions.SubjectTypeNames;
+        if (batch.Count == 0 || subjectTypes.Count == 0 || !deliveries.Exists(d => d.Event is ISubjectEvent))
+        {
+            return held;
+        }
+
+        var last = batch[^1].Sequence;
+        var waitingRows = await outbox.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt > now && m.Sequence < last && subjectTypes.Contains(m.Type))
+            .OrderBy(m => m.Sequence).Take(10_000)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var waiting = new Dictionary<string, (long Sequence, DateTime Due)>(StringComparer.Ordinal);
+        foreach (var row in waitingRows)
+        {
+            if (IntegrationEventSerializer.TryDeserialize(row.Payload, subscriptions.EventType(row.Type)!, out var e, out _) && e is ISubjectEvent subject)
+            {
+                waiting.TryAdd(subject.Subject, (row.Sequence, row.NextAttemptAt!.Value));
+            }
+        }
+
+        if (waiting.Count == 0)
+        {
+            return held;
+        }
+
+        var sequences = batch.ToDictionary(m => m.MessageId, m => m.Sequence);
+        foreach (var delivery in deliveries)
+        {
+            if (delivery.Event is ISubjectEvent subject && waiting.TryGetValue(subject.Subject, out var earlier)
+                && earlier.Sequence < sequences[delivery.Context.MessageId])
+            {
+                held[delivery.Context.MessageId] = earlier.Due;
+            }
+        }
+
+        deliveries.RemoveAll(d => held.ContainsKey(d.Context.MessageId));
+        return held;
+    }
+
+    /// <summary>A held message is not tried: it is due with the earlier one it waits for, and no attempt is counted.</summary>
+    private static void Hold(OutboxMessage message, DateTime due, DispatchResult result)
+    {
+        message.NextAttemptAt = due;
+        message.LastError = "Waits for an earlier message about the same subject.";
+        result.Held++;
+        result.NextRetryAt = result.NextRetryAt is { } earlier && earlier < due ? earlier : due;
+    }
+
     /// <summary>An unreadable message is dead at once: retrying cannot help until a deploy can read it (then revive it).</summary>
     private void SetAside(string module, OutboxMessage message, string reason, DispatchResult result)
     {
@@ -187,8 +250,18 @@ public sealed partial class OutboxDispatcher(
                 continue;
             }
 
+            var refusedSubjects = new HashSet<string>(StringComparer.Ordinal);
             foreach (var delivery in share)
             {
+                var subject = delivery.Event is ISubjectEvent s ? $"{delivery.Context.SourceModule}/{s.Subject}" : null;
+                if (subject is not null && refusedSubjects.Contains(subject))
+                {
+                    // An earlier fact about this subject was refused: this one waits for it (applied after, never before).
+                    var waits = failures.TryGetValue(delivery.Context.MessageId, out var listed) ? listed : failures[delivery.Context.MessageId] = [];
+                    waits.Add(new DeliveryFailure(delivery.Subscription.HandlerName, new EarlierSubjectMessagePendingException(subject)));
+                    continue;
+                }
+
                 using var activity = OutboxTelemetry.StartDelivery(delivery);
                 try
                 {
@@ -203,6 +276,10 @@ public sealed partial class OutboxDispatcher(
                     LogDeliveryFailed(logger, ex, delivery.Context.MessageId, delivery.Subscription.HandlerName);
                     var list = failures.TryGetValue(delivery.Context.MessageId, out var known) ? known : failures[delivery.Context.MessageId] = [];
                     list.Add(new DeliveryFailure(delivery.Subscription.HandlerName, ex));
+                    if (subject is not null)
+                    {
+                        refusedSubjects.Add(subject);
+                    }
                 }
             }
         }
@@ -266,7 +343,8 @@ public sealed partial class OutboxDispatcher(
 
         message.Attempts++;
         message.LastError = Truncate(string.Join(" | ", failures.Select(Reason)), 4000);
-        var onlyWaiting = failures.TrueForAll(f => f.Error is AwaitedEventMissingException awaited && healthy.Contains(awaited.Module));
+        var onlyWaiting = failures.TrueForAll(f =>
+            f.Error is EarlierSubjectMessagePendingException || (f.Error is AwaitedEventMissingException awaited && healthy.Contains(awaited.Module)));
         if (message.Attempts >= options.Value.MaxAttempts && !onlyWaiting)
         {
             message.Status = OutboxStatus.Dead;
@@ -352,6 +430,9 @@ public sealed class DispatchResult
     public int Failed { get; set; }
 
     public int Dead { get; set; }
+
+    /// <summary>Messages not tried because an earlier one about the same subject waits for its retry.</summary>
+    public int Held { get; set; }
 
     public DateTime? NextRetryAt { get; set; }
 }

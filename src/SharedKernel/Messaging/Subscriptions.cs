@@ -47,6 +47,7 @@ public sealed class SubscriptionRegistry
 {
     private readonly Dictionary<string, Type> _eventTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, List<Subscription>> _byEvent = [];
+    private List<string>? _subjectTypeNames;
 
     public SubscriptionRegistry(ModuleCatalog catalog)
     {
@@ -59,6 +60,10 @@ public sealed class SubscriptionRegistry
             }
         }
     }
+
+    /// <summary>The outbox <c>Type</c> names of subscribed <see cref="ISubjectEvent"/>s (delivered in order per subject).</summary>
+    public IReadOnlyList<string> SubjectTypeNames =>
+        _subjectTypeNames ??= _eventTypes.Where(t => typeof(ISubjectEvent).IsAssignableFrom(t.Value)).Select(t => t.Key).ToList();
 
     public IReadOnlyCollection<Subscription> All => _byEvent.Values.SelectMany(s => s).ToList();
 

@@ -32,6 +32,12 @@ public abstract class TestModule<TContext>(string name) : IModule
 /// <summary>What the producer publishes; a contract shared by the test modules.</summary>
 public sealed record ThingCreated(Guid ThingId, string Label) : IIntegrationEvent;
 
+/// <summary>A fact about one thing (a subject): consumers must apply a thing's renames in order.</summary>
+public sealed record ThingRenamed(Guid ThingId, string Label) : ISubjectEvent
+{
+    string ISubjectEvent.Subject => $"thing:{ThingId}";
+}
+
 /// <summary>Lets a test make a named consumer throw its next N deliveries.</summary>
 public sealed class FaultInjection
 {

@@ -19,3 +19,17 @@ public sealed class ThingCreatedHandler(BetaDbContext db, IServiceProvider servi
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Records each applied rename, and the order the handler applied them in (<see cref="Applied"/>); faults as "beta-rename".</summary>
+public sealed class ThingRenamedHandler(BetaDbContext db, IServiceProvider services) : IIntegrationEventHandler<ThingRenamed>
+{
+    public static System.Collections.Concurrent.ConcurrentQueue<(Guid ThingId, Guid MessageId)> Applied { get; } = new();
+
+    public Task HandleAsync(ThingRenamed integrationEvent, IntegrationEventContext context, CancellationToken cancellationToken)
+    {
+        services.GetService<FaultInjection>()?.ThrowIfFaulted("beta-rename");
+        db.Seen.Add(new ThingSeen { ThingId = integrationEvent.ThingId, MessageId = context.MessageId });
+        Applied.Enqueue((integrationEvent.ThingId, context.MessageId));
+        return Task.CompletedTask;
+    }
+}

@@ -36,6 +36,17 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
                 throw RequestValidationException.For("birthDate", "The birth date and sex must agree with the resident's NIK (digits 7–12, +40 on the day for women).");
             }
 
+            if (resident.Name == ResidentErased.ErasedName && resident.Nik is null)
+            {
+                throw new ConflictException("This resident's personal data is erased.");
+            }
+
+            if (resident.Name != f.Name!.Trim())
+            {
+                // The old name leaves the stored history too (UU 27/2022 art. 43: a correction reaches every copy).
+                await ResidentHistory.RewriteNameAsync(db, resident.Id, f.Name.Trim(), cancellationToken);
+            }
+
             (resident.Name, resident.SearchName, resident.Sex, resident.BirthDate, resident.Relation) =
                 (f.Name!.Trim(), TextSearch.Normalize(f.Name), sex, f.BirthDate, f.Relation!);
             db.Publish(new ResidentUpdated(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
@@ -57,6 +68,7 @@ internal static class CorrectResidentEndpoint
             .WithSummary("Correct a resident's name, sex, birth date or relation (send If-Match with the ETag).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireRoles(Roles.Dpmd, Roles.Kader);
 }

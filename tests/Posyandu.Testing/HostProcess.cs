@@ -2,16 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Posyandu.Testing;
 
-namespace Posyandu.Bench;
+namespace Posyandu.Testing;
 
 /// <summary>
-/// The real host as its own process (Release build beside this benchmark), on the embedded default over a given
-/// data folder, Hangfire server running: start-up time to ready and peak RSS are the process's own.
+/// The real host as its own process (the Posyandu.Host build beside the caller), on the embedded default over a given
+/// data folder, Hangfire server running: start-up time to ready and peak RSS are the process's own, and it can be
+/// killed with SIGKILL (<see cref="KillAsync"/>) — no shutdown hook, no flush, what a power cut or the OOM killer does.
+/// Used by the benchmarks and by the tests that need a process to die (idempotency after a kill, two hosts).
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(3);
     private readonly Process _process;
 
     private HostProcess(Process process, Uri address, TimeSpan startup) => (_process, Address, StartupTime) = (process, address, startup);
@@ -23,8 +25,11 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>Peak resident set (VmHWM) so far, in MB.</summary>
     public double PeakRssMb => ReadStatusKb("VmHWM") / 1024.0;
 
-    public static async Task<HostProcess> StartAsync(string dataDirectory, IReadOnlyList<string> extraSettings)
+    /// <param name="extraSettings">Host arguments, e.g. <c>--Hangfire:Server:WorkerCount=2</c>.</param>
+    /// <param name="onError">Each line the host writes to stderr (default: the console's stderr, prefixed).</param>
+    public static async Task<HostProcess> StartAsync(string dataDirectory, IReadOnlyList<string> extraSettings, Action<string>? onError = null)
     {
+        ArgumentNullException.ThrowIfNull(extraSettings);
         var port = FreePort();
         var host = Path.Combine(AppContext.BaseDirectory, "Posyandu.Host.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -41,14 +46,15 @@ internal sealed class HostProcess : IAsyncDisposable
 
         foreach (var setting in extraSettings)
         {
-            info.ArgumentList.Add(setting); // e.g. --Hangfire:Server:WorkerCount=2, to try a setting
+            info.ArgumentList.Add(setting);
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment.GetEnvironmentVariable("BENCH_ENV") ?? "Production";
+        onError ??= line => Console.Error.WriteLine($"host: {line}");
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"host: {e.Data}"); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) onError(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -60,9 +66,15 @@ internal sealed class HostProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The host exited with {process.ExitCode} before it was ready.");
             }
 
+            if (watch.Elapsed > ReadyTimeout)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"The host was not ready after {ReadyTimeout}.");
+            }
+
             try
             {
-                using var response = await probe.GetAsync("/health/ready");
+                using var response = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative)).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     break;
@@ -75,10 +87,21 @@ internal sealed class HostProcess : IAsyncDisposable
             {
             }
 
-            await Task.Delay(25);
+            await Task.Delay(25).ConfigureAwait(false);
         }
 
         return new HostProcess(process, address, watch.Elapsed);
+    }
+
+    /// <summary>SIGKILL (what <see cref="Process.Kill(bool)"/> sends on Linux), then waits until the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync().ConfigureAwait(false);
     }
 
     private long ReadStatusKb(string field)
@@ -96,12 +119,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        await KillAsync().ConfigureAwait(false);
         _process.Dispose();
     }
 }
