@@ -119,6 +119,28 @@ public sealed class RegistryTests
         Assert.That(site.GetProperty("pengurus").GetArrayLength(), Is.EqualTo(2));
     }
 
+    /// <summary>The pengurus (names, phone numbers) and a kader's trainings are owned collections of their aggregate.</summary>
+    [Test]
+    public async Task A_change_to_an_owned_collection_alone_moves_the_etag_and_is_audited()
+    {
+        var id = await IdOf(await _dpmd.PostJson("/api/registry/posyandu", new { name = "Posyandu Teratai", regionCode = Perian, serviceDay = 11 }));
+        object Board(string phone) => new[] { new { position = "ketua", name = "Ibu Sri", phone, termStart = "2026-01-01" } };
+        var first = await Put($"/api/registry/posyandu/{id}/pengurus", Board("081234567890"), null);
+        var second = await Put($"/api/registry/posyandu/{id}/pengurus", Board("081298765432"), null);
+        var kader = await IdOf(await _dpmd.PostJson("/api/registry/kader", new { nik = Nik("450392"), name = "Kader Sari", posyanduId = id, sectors = new[] { "health" } }));
+        var trained = await _dpmd.PostJson($"/api/registry/kader/{kader}/trainings", new { topic = "Orientasi Posyandu ILP", organiser = "dpmd", date = "2026-02-01" });
+
+        Assert.That(first.Headers.ETag?.Tag, Is.Not.Null.And.Not.EqualTo(second.Headers.ETag?.Tag), "a new phone number alone is a new version");
+        Assert.That((await second.ShouldBe<JsonElement>(HttpStatusCode.OK)).GetProperty("version").GetInt32(), Is.EqualTo(2));
+        Assert.That(trained.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
+        using var admin = _host.Client([Roles.Admin]);
+        foreach (var (entity, entityId, expected) in new[] { ("PosyanduSite", id, new[] { "create", "update", "update" }), ("Kader", kader, new[] { "create", "update" }) })
+        {
+            var lines = await (await admin.GetAsync($"/api/platform/audit?entity={entity}&entityId={entityId}")).ShouldBe<List<PlatformEndpoints.AuditLine>>(HttpStatusCode.OK);
+            Assert.That(lines.Select(l => l.Action), Is.EquivalentTo(expected), entity);
+        }
+    }
+
     [Test]
     public async Task A_nik_must_agree_with_birth_date_and_sex()
     {

@@ -208,6 +208,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or deleted.");
         }
 
+        TouchOwnersOfChangedOwnedEntities();
         foreach (var entry in ChangeTracker.Entries<IRegionScoped>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified && !Scope.CanSee(entry.Entity))
@@ -218,6 +219,48 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         BumpVersions();
         AuditChanges();
+    }
+
+    /// <summary>
+    /// An owned collection (a Posyandu's pengurus with their names and phone numbers, a kader's trainings, an
+    /// out-of-school case's follow-up actions) is part of its owner: a change to it alone is a change of the owner. The
+    /// owner is marked modified, so its version moves (a new ETag: a client holding the old list gets 412) and the trail
+    /// gets one <c>update</c> line for it (UU 27/2022 Art. 31: changes to personal data are recorded) — not one per
+    /// owned row, which has no identity of its own to an auditor.
+    /// </summary>
+    private void TouchOwnersOfChangedOwnedEntities()
+    {
+        var owned = ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in owned)
+        {
+            if (OwnerOf(entry) is not { State: EntityState.Unchanged } owner)
+            {
+                continue; // added, changed or deleted already: versioned and audited as such
+            }
+
+            if (owner.Entity is IVersioned)
+            {
+                owner.Property(nameof(IVersioned.Version)).IsModified = true; // BumpVersions then moves it
+            }
+            else
+            {
+                owner.State = EntityState.Modified;
+            }
+        }
+    }
+
+    /// <summary>The aggregate root that owns <paramref name="owned"/> (through nested ownership), found by its key.</summary>
+    private EntityEntry? OwnerOf(EntityEntry owned)
+    {
+        var ownership = owned.Metadata.FindOwnership()!;
+        var key = ownership.Properties
+            .Select(p => owned.State == EntityState.Deleted ? owned.Property(p.Name).OriginalValue : owned.Property(p.Name).CurrentValue)
+            .ToList();
+        var owner = ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
+        return owner is not null && owner.Metadata.IsOwned() ? OwnerOf(owner) : owner;
     }
 
     private void AuditChanges()

@@ -29,6 +29,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<Reports.SmallCellPolicy>();
         services.AddScoped<IdempotencyMarker>();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
         // Idempotent response bodies are stored encrypted (IdempotencyStore). One application name, so instances

@@ -35,5 +35,5 @@ internal static class GetDueImmunisationsEndpoint
             .WithName("GetDueImmunisations")
             .WithSummary("The Posyandu's children with an immunisation due or overdue on a date (yyyy-MM-dd): the kader's worklist.")
             .ProducesValidationProblem()
-            .RequireRoles(ImmunisationReaders.Roles);
+            .RequireSectorReaders(Roles.Health, Roles.Dpmd);
 }

@@ -61,7 +61,7 @@ internal static class ListLeftOutEndpoints
             .WithName("ListLeftOutAtPosyandu")
             .WithSummary("A Posyandu's households with a vulnerability signal (Health, Housing, Education, Social) and no assistance today, by explainable score.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
         group.MapGet("/left-out", async (string? region, int? limit, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLeftOutInRegion(region, limit, time.Today()), ct)))
             .WithName("ListLeftOutInRegion")
