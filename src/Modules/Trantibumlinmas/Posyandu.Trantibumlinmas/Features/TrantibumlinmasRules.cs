@@ -3,9 +3,6 @@ namespace Posyandu.Trantibumlinmas.Features;
 /// <summary>Who may read and write the sector's records, and the look-ups every feature starts from.</summary>
 internal static class TrantibumlinmasRules
 {
-    /// <summary>Satpol PP / BPBD, DPMD (coordination), the kader (their Posyandu) and the village government (its village).</summary>
-    public static readonly string[] Readers = [Roles.Trantibumlinmas, Roles.Dpmd, Roles.Kader, Roles.Desa];
-
     /// <summary>
     /// Who may see who reported an incident: the OPD, the village head (desa — the scope shows it only its own village's
     /// incidents) and admin. Narrower than the shared rule of a confidential requester

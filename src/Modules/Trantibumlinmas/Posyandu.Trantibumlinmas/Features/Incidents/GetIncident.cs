@@ -25,5 +25,5 @@ internal static class GetIncidentEndpoint
             .WithName("GetIncident")
             .WithSummary("One incident (state, action, escalation and its approval); the reporter only for the OPD, the village head and admin.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(TrantibumlinmasRules.Readers);
+            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa);
 }

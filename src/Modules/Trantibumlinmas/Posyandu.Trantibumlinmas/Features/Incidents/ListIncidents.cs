@@ -60,5 +60,5 @@ internal static class ListIncidentsEndpoint
             .WithName("ListIncidents")
             .WithSummary("Incidents visible to the caller, newest first (type, group, place, time, state); filter by region, type, group, status, period. No reporter.")
             .ProducesValidationProblem()
-            .RequireRoles(TrantibumlinmasRules.Readers);
+            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa);
 }

@@ -57,5 +57,5 @@ internal static class GetPreparednessEndpoint
             .WithSummary("A village's disaster preparedness: hazards, hazard information given (informed in the last 12 months?), evacuation points, KIE sessions on kesiapsiagaan.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(TrantibumlinmasRules.Readers);
+            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa);
 }
