@@ -25,7 +25,7 @@ internal static class UploadMemoryBench
         await using var host = await TestHost.StartAsync(
             modules => modules.Add(new UploadModule()),
             new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        using var kader = host.Client([Roles.Kader], region: "64.02.01.2001", posyandu: UploadModule.Posyandu);
+        using var kader = host.Client([Roles.Kader], region: "64.02.01.2001", posyandu: UploadModule.Posyandu, sectors: [Roles.Housing]);
         var created = await kader.PostAsJsonAsync("/api/upload/service-requests", new
         {
             type = "doc", residentId = Guid.NewGuid(), posyanduId = UploadModule.Posyandu, regionCode = "64.02.01.2001", description = "bench",

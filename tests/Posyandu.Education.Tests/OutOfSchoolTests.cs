@@ -16,7 +16,12 @@ public sealed class OutOfSchoolTests : EducationFixture
 
         var id = await IdOf(await Kader.PostJson($"/api/education/out-of-school/children/{child}/cases",
             new { identifiedOn = "2026-09-14", reason = "work", note = "Membantu orang tua di kebun sawit" }));
-        await Ok(await Kader.PostJson($"/api/education/out-of-school/cases/{id}/actions", new { date = "2026-09-20", action = "Kunjungan rumah bersama kepala desa" }));
+        var acted = await Kader.PostJson($"/api/education/out-of-school/cases/{id}/actions", new { date = "2026-09-20", action = "Kunjungan rumah bersama kepala desa" });
+        var actedCase = await Ok(acted);
+        // The follow-up actions are an owned collection: adding one alone moves the case's version and is audited.
+        Assert.That(acted.Headers.ETag?.Tag, Is.EqualTo($"\"{actedCase.GetProperty("version").GetInt32()}\"").And.Not.EqualTo("\"0\""));
+        var audit = await Ok(await Admin.GetAsync($"/api/platform/audit?entity=OutOfSchoolCase&entityId={id}"));
+        Assert.That(audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()), Is.EquivalentTo(new[] { "create", "update" }));
         var referral = await IdOf(await Kader.PostJson("/api/education/service-requests", new
         {
             type = "return-to-school", residentId = child, posyanduId = Posyandu, regionCode = Perian, description = "Rujukan kembali ke SMP",

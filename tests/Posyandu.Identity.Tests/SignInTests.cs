@@ -144,9 +144,16 @@ public sealed class SignInTests
     [Test]
     public async Task Discovery_and_the_openapi_document_describe_the_code_flow_with_pkce()
     {
-        using var client = _host.Client();
+        using var anonymous = _host.Client();
+        using var client = _host.Client([Posyandu.SharedKernel.Security.Roles.Health], region: "64");
 
-        var discovery = JsonDocument.Parse(await client.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        var discovery = JsonDocument.Parse(await anonymous.GetStringAsync("/.well-known/openid-configuration")).RootElement;
+        // Outside Development the API description needs a sign-in (issue 21): a token, or the sign-in page's cookie.
+        var closed = await anonymous.GetAsync("/swagger/v1/swagger.json");
+        var ui = await anonymous.GetAsync("/swagger/index.html");
+        Assert.That(closed.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Unauthorized));
+        // Swagger UI sends people to the sign-in page and back (the client follows the redirect).
+        Assert.That(ui.RequestMessage!.RequestUri!.PathAndQuery, Does.StartWith("/akun/masuk?returnUrl=%2Fswagger%2Findex.html"));
         var openApi = JsonDocument.Parse(await client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
         // Swashbuckle writes the UI's OAuth settings into its index page or script, depending on the version.
         var swaggerUi = await client.GetStringAsync("/swagger/index.html") + await (await client.GetAsync("/swagger/index.js")).Content.ReadAsStringAsync();

@@ -152,7 +152,7 @@ public sealed class InfrastructureTests : PublicWorksFixture
             type = "public-toilet", posyanduId = posyandu, reporterResidentId = reporter, description = "MCK umum rusak", latitude = -0.36, longitude = 116.40, severity = "medium",
         })).ShouldBe<JsonElement>(HttpStatusCode.Created);
 
-        var report = await Ok(await Opd.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(4))}&by=posyandu"));
+        var report = await Ok(await Province.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(4))}&by=posyandu"));
 
         var row = report.GetProperty("rows").EnumerateArray().Single();
         Assert.That((row.GetProperty("key").GetString(), row.GetProperty("name").GetString()), Is.EqualTo((posyandu.ToString(), "Posyandu Mawar")));

@@ -42,6 +42,9 @@ public abstract class PublicWorksFixture
     /// <summary>Dinas PU staff for the whole province.</summary>
     protected HttpClient Opd { get; private set; } = null!;
 
+    /// <summary>DPMD of the province: the reports' counts below the small-cell threshold, which an OPD sees withheld.</summary>
+    protected HttpClient Province => field ??= Host.Client([Roles.Dpmd], region: "64");
+
     /// <summary>A kader of the fixture's Posyandu who serves public works.</summary>
     protected HttpClient Kader { get; private set; } = null!;
 

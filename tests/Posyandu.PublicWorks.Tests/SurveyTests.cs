@@ -39,7 +39,7 @@ public sealed class SurveyTests : PublicWorksFixture
         var (household, _) = await HouseholdAsync(village: "64.02.01.2005", posyandu: await PosyanduAsync("64.02.01.2005", "Posyandu Kenanga"));
 
         var record = await Ok(await Opd.GetAsync($"/api/publicworks/households/{household}"));
-        var report = await Ok(await Opd.GetAsync($"/api/publicworks/reports/water-sanitation?region=64.02.01.2005&period={PeriodOf(Month(3))}&by=village"));
+        var report = await Ok(await Province.GetAsync($"/api/publicworks/reports/water-sanitation?region=64.02.01.2005&period={PeriodOf(Month(3))}&by=village"));
 
         Assert.That((record.GetProperty("water").GetString(), record.GetProperty("sanitation").GetString()), Is.EqualTo(("belumDisurvei", "belumDisurvei")));
         Assert.That(record.GetProperty("sanitationRung").ValueKind, Is.EqualTo(JsonValueKind.Null));
@@ -64,7 +64,7 @@ public sealed class SurveyTests : PublicWorksFixture
         await SurveyAsync(open, Survey(Month(3, 2), s => s["toilet"] = "flushToSewer"), Opd);
 
         async Task<JsonElement> TotalAsync(int month) =>
-            (await Ok(await Opd.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(month))}"))).GetProperty("total");
+            (await Ok(await Province.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(month))}"))).GetProperty("total");
         var (second, third) = (await TotalAsync(2), await TotalAsync(3));
         var odfSecond = await Ok(await Opd.GetAsync($"/api/publicworks/reports/odf?region=64.02.01&period={PeriodOf(Month(2))}"));
         var odfThird = await Ok(await Dpmd.GetAsync($"/api/publicworks/reports/odf?region=64.02.01&period={PeriodOf(Month(3))}"));

@@ -129,7 +129,7 @@ public sealed class PosyanduTests
         string[] positions =
         [
             "ketua", "sekretaris", "bendahara", "ketua-bidang-health", "ketua-bidang-education", "ketua-bidang-social",
-            "ketua-bidang-housing", "ketua-bidang-publicworks", "ketua-bidang-generaleducation",
+            "ketua-bidang-housing", "ketua-bidang-publicworks", "ketua-bidang-generaleducation", "ketua-bidang-trantibumlinmas",
         ];
 
         var board = positions.Select(p => new { position = p, name = $"Ibu {p}", phone = "0812-5555-0101", termStart = "2026-01-01", termEnd = "2030-12-31" }).ToArray();

@@ -25,6 +25,7 @@ public sealed class RegistryMatrix() : AuthorizationMatrix("registry")
         Post("/api/registry/residents/", _ => "/api/registry/residents/", w => w.NewResident(), OutsideScope.Refused),
         Post("/api/registry/residents/{id:guid}/move", w => $"/api/registry/residents/{w["resident"]}/move", w => new { householdId = w["household-2"] }, OutsideScope.NotFound),
         Post("/api/registry/residents/{id:guid}/death", w => $"/api/registry/residents/{w["resident-to-die"]}/death", _ => new { dateOfDeath = "2026-11-01" }, OutsideScope.NotFound),
+        Send("DELETE", "/api/registry/residents/{id:guid}/personal-data", w => $"/api/registry/residents/{w["resident-to-erase"]}/personal-data", null, OutsideScope.NotFound),
         Send("PUT", "/api/registry/residents/{id:guid}", w => $"/api/registry/residents/{w["resident"]}",
             _ => new { name = "Siti Aminah Rahayu", sex = "female", birthDate = "1995-08-17", relation = "istri" }, OutsideScope.NotFound),
         Get("/api/registry/residents/{id:guid}", w => $"/api/registry/residents/{w["resident"]}", OutsideScope.NotFound),
@@ -40,6 +41,7 @@ public sealed class RegistryMatrix() : AuthorizationMatrix("registry")
         World.Ids["posyandu-to-close"] = await IdAsync("/api/registry/posyandu", new { name = "Posyandu Mawar", regionCode = MatrixWorld.Village, serviceDay = 12 });
         World.Ids["household-2"] = await IdAsync("/api/registry/households", World.NewHousehold());
         World.Ids["resident-to-die"] = await ResidentAsync(World.NewResident());
+        World.Ids["resident-to-erase"] = await ResidentAsync(World.NewResident());
         World.Ids["kader"] = await IdAsync("/api/registry/kader", World.NewKader());
     }
 }

@@ -145,15 +145,17 @@ public sealed class ResidentRulesTests
     }
 
     [Test]
-    public async Task Pages_are_at_most_500_and_follow_the_name_order()
+    public async Task Pages_are_at_most_100_no_deeper_than_2000_and_follow_the_name_order()
     {
-        var tooMany = await (await _dpmd.GetAsync("/api/registry/residents?take=501")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var tooMany = await (await _dpmd.GetAsync("/api/registry/residents?take=101")).ShouldBeProblem(HttpStatusCode.BadRequest);
         var negative = await (await _dpmd.GetAsync("/api/registry/residents?skip=-1")).ShouldBeProblem(HttpStatusCode.BadRequest);
-        var all = await _dpmd.GetList($"/api/registry/residents?posyanduId={_posyandu}&take=500");
+        var deep = await (await _dpmd.GetAsync("/api/registry/residents?skip=2001")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var all = await _dpmd.GetList($"/api/registry/residents?posyanduId={_posyandu}&take=100");
         var second = await _dpmd.GetList($"/api/registry/residents?posyanduId={_posyandu}&skip=1&take=1");
 
         Assert.That(tooMany.ErrorFields(), Is.EqualTo(new[] { "take" }));
         Assert.That(negative.ErrorFields(), Is.EqualTo(new[] { "skip" }));
+        Assert.That(deep.ErrorFields(), Is.EqualTo(new[] { "skip" }));
         Assume.That(all, Has.Count.GreaterThan(1));
         Assert.That(second.Single().GetProperty("id").GetGuid(), Is.EqualTo(all[1].GetProperty("id").GetGuid()));
     }

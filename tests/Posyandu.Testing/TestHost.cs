@@ -89,6 +89,8 @@ public sealed class TestHost : IAsyncDisposable
             ["Database:DataDirectory"] = dataDirectory,
             ["Hangfire:Server:Enabled"] = runJobs ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Information",
+            // Fixtures call the registry's search many times as one user; the rate limit's own test sets a low one.
+            ["RateLimits:PersonLookup:PermitLimit"] = "100000",
         });
         builder.Configuration.AddInMemoryCollection(TestTokens.Settings);
         if (settings is not null)
@@ -120,7 +122,10 @@ public sealed class TestHost : IAsyncDisposable
     /// <summary>A client whose requests carry a token with <paramref name="roles"/> (none: anonymous).</summary>
     public HttpClient Client(string[]? roles = null, string? region = null, Guid? posyandu = null, string user = "tester", string[]? sectors = null)
     {
-        var client = _realSocket ? new HttpClient { BaseAddress = BaseAddress } : _app.GetTestClient();
+        // Every client tells the suite's log check the names it registers (SuiteLog).
+        var client = _realSocket
+            ? new HttpClient(new NameRecorder { InnerHandler = new HttpClientHandler() }) { BaseAddress = BaseAddress }
+            : new HttpClient(new NameRecorder { InnerHandler = _app.GetTestServer().CreateHandler() }) { BaseAddress = _app.GetTestServer().BaseAddress };
         if (roles is not null)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(user, roles, region, posyandu, sectors));

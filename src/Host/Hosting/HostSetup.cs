@@ -11,6 +11,7 @@ public static class HostSetup
 {
     public static WebApplicationBuilder AddPosyanduHost(this WebApplicationBuilder builder, ModuleCatalog modules)
     {
+        builder.AddPosyanduPrivacy(); // first: its start-up checks refuse a bad configuration before anything opens
         builder.AddPosyanduLogging();
         builder.Services.AddPlatformWeb(builder.Configuration);
         builder.Services.AddModules(builder.Configuration, modules);
@@ -20,6 +21,7 @@ public static class HostSetup
         builder.Services.AddPosyanduHealthChecks();
         builder.AddPosyanduTelemetry();
         builder.Services.AddPosyanduBackup(builder.Configuration);
+        builder.Services.AddPosyanduImports(builder.Configuration);
         // The host's own start-up task, after the modules' (it writes through all of them); does nothing unless Demo:Seed.
         builder.Services.AddScoped<IModuleStartupTask, DemoDataSeeding>();
         return builder;
@@ -35,6 +37,7 @@ public static class HostSetup
         app.UsePosyanduOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePosyanduPrivacy();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseMiddleware<EnumParameterMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
@@ -43,6 +46,7 @@ public static class HostSetup
         app.MapPlatformEndpoints();
         app.UsePosyanduTelemetry();
         app.UsePosyanduBackup();
+        app.UsePosyanduImports();
         app.MapModules(modules);
         return app;
     }

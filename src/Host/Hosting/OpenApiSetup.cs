@@ -1,5 +1,8 @@
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.OpenApi;
+using Posyandu.Identity.SignIn;
 using Posyandu.SharedKernel.Modules;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -94,6 +97,13 @@ internal static class OpenApiSetup
 
     public static WebApplication UsePosyanduOpenApi(this WebApplication app)
     {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Outside Development the API's map is for signed-in people only (issue 21): a bearer token, or the
+            // sign-in cookie of /akun/masuk — Swagger UI sends people there and back, then Authorize gets a token.
+            app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), branch => branch.Use(RequireSignedInAsync));
+        }
+
         app.UseSwagger();
         app.UseSwaggerUI(ui =>
         {
@@ -104,5 +114,34 @@ internal static class OpenApiSetup
             ui.OAuthScopes("api", "offline_access");
         });
         return app;
+    }
+
+    private static readonly string[] SwaggerSchemes = [ApiAuthentication.Scheme, IdentityConstants.ApplicationScheme];
+
+    private static async Task RequireSignedInAsync(HttpContext context, RequestDelegate next)
+    {
+        foreach (var scheme in SwaggerSchemes)
+        {
+            var result = await context.AuthenticateAsync(scheme);
+            if (result.Succeeded && result.Principal.Identity?.IsAuthenticated == true)
+            {
+                await next(context);
+                return;
+            }
+        }
+
+        if (context.Request.Path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = 401, Title = "Sign in to read the API description.", Detail = "Send a bearer token, or sign in on /akun/masuk." },
+            });
+            return;
+        }
+
+        context.Response.Redirect("/akun/masuk?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
     }
 }

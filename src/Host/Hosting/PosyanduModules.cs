@@ -7,6 +7,7 @@ using Posyandu.Registry;
 using Posyandu.Reporting;
 using Posyandu.Social;
 using Posyandu.PublicWorks;
+using Posyandu.Trantibumlinmas;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Host.Hosting;
@@ -23,5 +24,6 @@ public static class PosyanduModules
         .Add(new SocialModule())
         .Add(new GeneralEducationModule())
         .Add(new PublicWorksModule())
+        .Add(new TrantibumlinmasModule())
         .Add(new ReportingModule());
 }

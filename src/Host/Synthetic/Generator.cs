@@ -30,7 +30,7 @@ public sealed class Generator(IServiceProvider services, Scale scale, int seed, 
     private readonly PhaseClock _clock = new();
 
     /// <summary>Three kader per Posyandu, by the sectors each serves.</summary>
-    private static readonly string[][] KaderPerPosyandu = [["health"], ["health", "education"], ["social", "housing", "publicworks", "generaleducation"]];
+    private static readonly string[][] KaderPerPosyandu = [["health"], ["health", "education"], ["social", "housing", "publicworks", "generaleducation", "trantibumlinmas"]];
 
     /// <summary>
     /// The sector modules written after the registry, in the host's module order: every <see cref="ISectorWriter"/>

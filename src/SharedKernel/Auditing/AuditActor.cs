@@ -17,4 +17,10 @@ public static class AuditActions
     public const string Update = "update";
     public const string Delete = "delete";
     public const string Read = "read";
+
+    /// <summary>A listing or worklist: one line naming every person returned (<see cref="AuditEntry.Subjects"/>).</summary>
+    public const string List = "list";
+
+    /// <summary>A look-up by NIK: the resident's id when found, a keyed hash of the NIK when not (never the NIK).</summary>
+    public const string Lookup = "lookup";
 }

@@ -27,4 +27,11 @@ public sealed class AuditEntry
     public string Action { get; init; } = "";
 
     public string? RegionCode { get; init; }
+
+    /// <summary>
+    /// For a listing (<see cref="AuditActions.List"/>): the ids of every person the response returned, comma-separated —
+    /// one line per request rather than one per person, so a page of 100 is one row yet each person's reads can be
+    /// found (UU 27/2022 art. 31: a record of processing). Null for a single record.
+    /// </summary>
+    public string? Subjects { get; init; }
 }

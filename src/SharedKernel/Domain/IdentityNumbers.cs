@@ -34,6 +34,10 @@ internal static class IdentityNumbers
         return text[12..] == "0000" ? $"{what} serial (last 4 digits) cannot be 0000." : null;
     }
 
-    /// <summary>First 4 digits (the regency) and last 2: enough to tell records apart on screen, too little to misuse.</summary>
-    public static string Mask(string value) => value[..4] + new string('*', Length - 6) + value[^2..];
+    /// <summary>
+    /// The first 4 digits (the regency of first registration) and nothing else. The rest is derivable or the secret:
+    /// a NIK's digits 7–12 are the birth date (+40 for women), shown elsewhere, and 13–16 a serial — showing any
+    /// serial digit next to the birth date and sex left the whole number a few guesses away (issue 21).
+    /// </summary>
+    public static string Mask(string value) => value[..4] + new string('*', Length - 4);
 }

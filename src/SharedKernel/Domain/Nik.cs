@@ -36,7 +36,7 @@ public readonly record struct Nik : ITextValue<Nik>
     /// <summary>The year without its century (00–99): the NIK does not say which century.</summary>
     public int BirthYearTwoDigits => Digits(10);
 
-    /// <summary>For display where the full NIK must not show, e.g. "6402**********01".</summary>
+    /// <summary>For display where the full NIK must not show: the regency only, "6402************".</summary>
     public string Masked => IdentityNumbers.Mask(Value);
 
     private int EncodedDay => Digits(6);

@@ -42,6 +42,13 @@ public sealed class OutboxMessage
     /// </summary>
     public string? TraceParent { get; private set; }
 
+    /// <summary>
+    /// Rewrites a stored event (delivered or not) whose personal values were corrected or erased (UU 27/2022 art. 43):
+    /// the history keeps the fact, not the old value, so a rebuild from it gives the corrected read models. Only the
+    /// producing module does this, for fields no consumer's aggregate depends on.
+    /// </summary>
+    public void RewritePayload(IIntegrationEvent replacement) => Payload = IntegrationEventSerializer.Serialize(replacement);
+
     private OutboxMessage()
     {
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.ServiceRequests;
+using Posyandu.SharedKernel.Web;
 
 namespace Posyandu.SharedKernel.Modules;
 
@@ -60,6 +61,9 @@ public static class ModuleStartup
         var outbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatchJob>(
             "outbox-sweep", "outbox", job => job.SweepAsync(CancellationToken.None), outbox.SweepCron);
+        var idempotency = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdempotencyOptions>>().Value;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IdempotencyCleanupJob>(
+            IdempotencyCleanupJob.Id, job => job.RunAsync(CancellationToken.None), idempotency.CleanupCron);
         if (services.GetServices<ServiceRequestSector>().Any())
         {
             var sla = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceRequestOptions>>().Value;

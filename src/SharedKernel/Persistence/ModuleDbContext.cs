@@ -64,6 +64,34 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>
+    /// Records that the caller read a list of people (a search page, a worklist): ONE line for the request naming every
+    /// person returned in <see cref="AuditEntry.Subjects"/>, so bulk reads are as traceable as single ones. An empty
+    /// list is recorded too (who searched, and found nothing). <paramref name="regionCode"/> is the narrowest region
+    /// the list was read in (the caller's scope or the region asked for), so a regional coordinator sees the line.
+    /// </summary>
+    public async Task RecordListReadAsync(string entity, IEnumerable<Guid> ids, string? regionCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var subjects = ids.Distinct().Select(id => id.ToString()).ToList();
+        var line = Audit(entity, $"{subjects.Count} listed", AuditActions.List, regionCode ?? Scope.RegionPrefix);
+        AuditEntries.Add(new AuditEntry
+        {
+            At = line.At, Actor = line.Actor, Roles = line.Roles, Module = line.Module, Entity = line.Entity,
+            EntityId = line.EntityId, Action = line.Action, RegionCode = line.RegionCode, Subjects = string.Join(',', subjects),
+        });
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a look-up (e.g. by NIK): <paramref name="entityId"/> is the record found, or a keyed hash of what was asked.</summary>
+    public async Task RecordLookupAsync(string entity, string entityId, string? regionCode, CancellationToken cancellationToken)
+    {
+        AuditEntries.Add(Audit(entity, entityId, AuditActions.Lookup, regionCode ?? Scope.RegionPrefix));
+        using var writer = await EnterWriterAsync(cancellationToken).ConfigureAwait(false);
+        await base.SaveChangesAsync(true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Starts a <see cref="WriteBatch"/>: the saves that follow (e.g. several commands sent in one scope, or several
     /// event deliveries) commit together when the batch commits, and vanish together if it does not.
     /// </summary>
@@ -180,6 +208,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             throw new InvalidOperationException("The audit trail is append-only: audit entries cannot be changed or deleted.");
         }
 
+        TouchOwnersOfChangedOwnedEntities();
         foreach (var entry in ChangeTracker.Entries<IRegionScoped>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified && !Scope.CanSee(entry.Entity))
@@ -190,6 +219,48 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
         BumpVersions();
         AuditChanges();
+    }
+
+    /// <summary>
+    /// An owned collection (a Posyandu's pengurus with their names and phone numbers, a kader's trainings, an
+    /// out-of-school case's follow-up actions) is part of its owner: a change to it alone is a change of the owner. The
+    /// owner is marked modified, so its version moves (a new ETag: a client holding the old list gets 412) and the trail
+    /// gets one <c>update</c> line for it (UU 27/2022 Art. 31: changes to personal data are recorded) — not one per
+    /// owned row, which has no identity of its own to an auditor.
+    /// </summary>
+    private void TouchOwnersOfChangedOwnedEntities()
+    {
+        var owned = ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in owned)
+        {
+            if (OwnerOf(entry) is not { State: EntityState.Unchanged } owner)
+            {
+                continue; // added, changed or deleted already: versioned and audited as such
+            }
+
+            if (owner.Entity is IVersioned)
+            {
+                owner.Property(nameof(IVersioned.Version)).IsModified = true; // BumpVersions then moves it
+            }
+            else
+            {
+                owner.State = EntityState.Modified;
+            }
+        }
+    }
+
+    /// <summary>The aggregate root that owns <paramref name="owned"/> (through nested ownership), found by its key.</summary>
+    private EntityEntry? OwnerOf(EntityEntry owned)
+    {
+        var ownership = owned.Metadata.FindOwnership()!;
+        var key = ownership.Properties
+            .Select(p => owned.State == EntityState.Deleted ? owned.Property(p.Name).OriginalValue : owned.Property(p.Name).CurrentValue)
+            .ToList();
+        var owner = ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
+        return owner is not null && owner.Metadata.IsOwned() ? OwnerOf(owner) : owner;
     }
 
     private void AuditChanges()

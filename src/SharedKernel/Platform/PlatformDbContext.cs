@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Posyandu.SharedKernel.Imports;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.SharedKernel.Platform;
@@ -15,6 +16,12 @@ public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(optio
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportRowResult> ImportRows => Set<ImportRowResult>();
+
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<IdempotencyRecord>(record =>
@@ -30,6 +37,7 @@ public class PlatformDbContext(DbContextOptions options) : ModuleDbContext(optio
             record.Property(r => r.ETag).HasMaxLength(100);
             record.HasIndex(r => r.CreatedAt);
         });
+        modelBuilder.AddImports();
     }
 }
 

@@ -121,7 +121,7 @@ public static class PlatformEndpoints
     private static ProblemHttpResult DeadMessageNotFound(string module, Guid messageId) =>
         TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"No dead message {messageId} in module '{module}'.");
 
-    public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode);
+    public sealed record AuditLine(string Module, DateTime At, string Actor, string Roles, string Entity, string EntityId, string Action, string? RegionCode, string? Subjects);
 
     /// <summary>Filters combine; at most <paramref name="take"/> (≤ 500) lines, newest first.</summary>
     private static async Task<Ok<List<AuditLine>>> QueryAuditAsync(
@@ -141,12 +141,13 @@ public static class PlatformEndpoints
             }
 
             if (entity is not null) query = query.Where(a => a.Entity == entity);
-            if (entityId is not null) query = query.Where(a => a.EntityId == entityId);
+            // A person's reads include the listings that returned them (one line per listing, their id among the subjects).
+            if (entityId is not null) query = query.Where(a => a.EntityId == entityId || (a.Subjects != null && a.Subjects.Contains(entityId)));
             if (actor is not null) query = query.Where(a => a.Actor == actor);
             if (from is not null) query = query.Where(a => a.At >= from);
             if (to is not null) query = query.Where(a => a.At < to);
             lines.AddRange(await query.OrderByDescending(a => a.Id).Take(take)
-                .Select(a => new AuditLine(database.Module, a.At, a.Actor, a.Roles, a.Entity, a.EntityId, a.Action, a.RegionCode))
+                .Select(a => new AuditLine(database.Module, a.At, a.Actor, a.Roles, a.Entity, a.EntityId, a.Action, a.RegionCode, a.Subjects))
                 .ToListAsync(ct).ConfigureAwait(false));
         }
 

@@ -18,7 +18,7 @@ public interface ICurrentUser
     bool IsInRole(string role);
 }
 
-internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor, IRegionCatalog? regions = null) : ICurrentUser
 {
     private DataScope? _scope;
 
@@ -35,7 +35,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public DataScope Scope => _scope ??= accessor.HttpContext is null || !IsAuthenticated
         ? (accessor.HttpContext is null ? DataScope.Unrestricted : new DataScope { RegionPrefix = "-" })
-        : DataScope.From(User!);
+        : DataScope.From(User!, regions);
 
     public bool IsInRole(string role) => User?.IsInRole(role) == true;
 }

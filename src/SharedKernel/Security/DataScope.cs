@@ -28,7 +28,10 @@ public sealed record DataScope
     public bool CanSee(IRegionScoped record) =>
         CanSeeRegion(record?.RegionCode ?? "") && (PosyanduId is null || record is not IPosyanduScoped p || p.PosyanduId == PosyanduId);
 
-    public static DataScope From(ClaimsPrincipal user)
+    /// <param name="user">The token's claims.</param>
+    /// <param name="regions">The Kemendagri codes of the registry (<see cref="IRegionCatalog"/>), when known: a region
+    /// claim that is not one of them gives nothing.</param>
+    public static DataScope From(ClaimsPrincipal user, IRegionCatalog? regions = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var region = user.FindFirst(PosyanduClaims.Region)?.Value?.Trim();
@@ -38,6 +41,15 @@ public sealed record DataScope
             return user.IsInRole(Roles.Admin) && posyandu is null
                 ? Unrestricted
                 : new DataScope { RegionPrefix = Nothing, PosyanduId = posyandu };
+        }
+
+        // The claim is a prefix test on codes, so it must itself be a whole Kemendagri code: "64.0" would otherwise
+        // match 64.01–64.09, "64.02.0" every district of a regency. A code the registry does not hold gives nothing too
+        // (an identity provider's typo must not become a scope).
+        if (!Domain.RegionCode.TryParse(region, out var code, out _) || code.ToString() != region
+            || (regions is not null && !regions.Contains(region)))
+        {
+            return new DataScope { RegionPrefix = Nothing, PosyanduId = posyandu };
         }
 
         // The village government sees one village: a token of the desa role (and of no wider role) whose region is not a
@@ -54,6 +66,12 @@ public sealed record DataScope
     /// <summary>A role whose region claim may be any prefix (everything but desa and kader).</summary>
     private static bool WiderThanVillage(ClaimsPrincipal user) =>
         Roles.All.Any(r => r is not Roles.Desa and not Roles.Kader && user.IsInRole(r));
+}
+
+/// <summary>The Kemendagri region codes the registry holds (the registry module provides it), to validate region claims.</summary>
+public interface IRegionCatalog
+{
+    bool Contains(string code);
 }
 
 /// <summary>A record bound to a place: only callers whose region scope covers <see cref="RegionCode"/> see it.</summary>

@@ -27,11 +27,38 @@ public static class EndpointAuthorization
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(alsoAllowed);
-        var roles = alsoAllowed.Append(sector).Append(Roles.Kader).Append(Roles.Admin).Distinct(StringComparer.Ordinal).ToArray();
-        return builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(roles).RequireAssertion(context =>
-            !context.User.IsInRole(Roles.Kader)
-            || roles.Any(r => r != Roles.Kader && context.User.IsInRole(r))
-            || context.User.HasClaim(PosyanduClaims.Sector, sector)));
+        return builder.RequireSectorRoles(sector, [.. alsoAllowed, sector, Roles.Kader]);
+    }
+
+    /// <summary>
+    /// Reads of one sector's personal data (UU 27/2022 Art. 16: purpose limitation; health data is specific personal
+    /// data, Art. 4): the sector's OPD (and <paramref name="alsoAllowed"/>), or a kader who serves the sector. An
+    /// education kader does not read a pregnant woman's anaemia flags or a child's immunisations, though both work at
+    /// the same Posyandu; the Posyandu bound still comes from the scope filters. A module declares only its sector.
+    /// </summary>
+    public static TBuilder RequireSectorReaders<TBuilder>(this TBuilder builder, string sector, params string[] alsoAllowed)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(alsoAllowed);
+        return builder.RequireSectorRoles(sector, [.. alsoAllowed, sector, Roles.Kader]);
+    }
+
+    /// <summary>
+    /// Only callers with one of <paramref name="roles"/> (or admin), and a kader among them only with the
+    /// <paramref name="sector"/> claim. Marks the endpoint with <see cref="SectorData"/>, so the authorisation matrix
+    /// calls it as a kader of another sector and as a kader of another Posyandu of the same village.
+    /// </summary>
+    public static TBuilder RequireSectorRoles<TBuilder>(this TBuilder builder, string sector, params string[] roles)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sector);
+        ArgumentNullException.ThrowIfNull(roles);
+        var allowed = roles.Append(Roles.Admin).Distinct(StringComparer.Ordinal).ToArray();
+        return builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(allowed).RequireAssertion(context =>
+                !context.User.IsInRole(Roles.Kader)
+                || allowed.Any(r => r != Roles.Kader && context.User.IsInRole(r))
+                || context.User.HasClaim(PosyanduClaims.Sector, sector)))
+            .WithMetadata(new SectorData(sector));
     }
 
     /// <summary>Any authenticated caller with at least one platform role (data is still filtered by their scope).</summary>
@@ -39,3 +66,9 @@ public static class EndpointAuthorization
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireRoles([.. Roles.All]);
 }
+
+/// <summary>
+/// Endpoint metadata: the endpoint reads or writes personal data of one SPM sector (<see cref="Sector"/>), so a kader
+/// reaches it only for a sector they serve (<see cref="EndpointAuthorization.RequireSectorRoles"/>).
+/// </summary>
+public sealed record SectorData(string Sector);

@@ -14,6 +14,12 @@ public static class Roles
     public const string Housing = "housing";
     public const string PublicWorks = "publicworks";
     public const string GeneralEducation = "generaleducation";
+
+    /// <summary>
+    /// Trantibumlinmas — ketenteraman, ketertiban umum dan pelindungan masyarakat, the sixth SPM field of Permendagri
+    /// 13/2024: Satpol PP and BPBD (one OPD role for both, as the Posyandu's bidang is one).
+    /// </summary>
+    public const string Trantibumlinmas = "trantibumlinmas";
     public const string Kader = "kader";
 
     /// <summary>
@@ -25,11 +31,11 @@ public static class Roles
     public const string Desa = "desa";
 
     public static IReadOnlyList<string> All { get; } =
-        [Admin, Dpmd, Health, Education, Social, Housing, PublicWorks, GeneralEducation, Kader, Desa];
+        [Admin, Dpmd, Health, Education, Social, Housing, PublicWorks, GeneralEducation, Trantibumlinmas, Kader, Desa];
 
     /// <summary>The sector OPD roles.</summary>
     public static IReadOnlyList<string> Sectors { get; } =
-        [Health, Education, Social, Housing, PublicWorks, GeneralEducation];
+        [Health, Education, Social, Housing, PublicWorks, GeneralEducation, Trantibumlinmas];
 }
 
 /// <summary>Claim names besides roles.</summary>

@@ -34,7 +34,8 @@ public static class ServiceRequestEndpoints
         RequestView View(ServiceRequest r, bool withDetails, ICurrentUser user) => ViewOf(r, withDetails, ShowsRequester(registration, r, user));
         var requests = group.MapGroup("/service-requests");
         // The kader records a request; the village (desa) adds documents, verifies and forwards; DPMD may do the village's
-        // part; the OPD works on what was forwarded. Everyone in the chain reads it (within their scope).
+        // part; the OPD works on what was forwarded. Everyone in the chain reads it (within their scope). A kader only
+        // for a sector they serve (RequireSectorRoles): the KTP/KK scans of another sector's requests are not their work.
         string[] submitters = [Roles.Kader, Roles.Dpmd];
         string[] documents = [Roles.Desa, Roles.Kader, Roles.Dpmd];
         string[] actors = [Roles.Desa, Roles.Dpmd, sectorRole];
@@ -47,7 +48,7 @@ public static class ServiceRequestEndpoints
             .WithName($"List{sector}ServiceRequests")
             .WithSummary("Service requests visible to the caller, newest first; filter by status, region prefix, overdue, type.")
             .ProducesValidationProblem()
-            .RequireRoles(everyone);
+            .RequireSectorRoles(sectorRole, everyone);
 
         requests.MapPost("/", async (ServiceRequestDesk d, ICurrentUser user, ServiceRequestDesk.Submission body, CancellationToken ct) =>
             {
@@ -57,7 +58,7 @@ public static class ServiceRequestEndpoints
             .WithName($"Submit{sector}ServiceRequest")
             .WithSummary("Record a request at the Posyandu (status diajukan); the SLA clock of its first step starts.")
             .ProducesValidationProblem()
-            .RequireRoles(submitters);
+            .RequireSectorRoles(sectorRole, submitters);
 
         requests.MapGet("/{id:guid}", async (Guid id, ServiceRequestDesk d, ICurrentUser user, HttpResponse response, CancellationToken ct) =>
             {
@@ -68,7 +69,7 @@ public static class ServiceRequestEndpoints
             .WithName($"Get{sector}ServiceRequest")
             .WithSummary("One request with its status history and documents.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(everyone);
+            .RequireSectorRoles(sectorRole, everyone);
 
         requests.MapPost("/{id:guid}/transitions", async (Guid id, ServiceRequestDesk.Transition body, ServiceRequestDesk d, ICurrentUser user, HttpContext http, CancellationToken ct) =>
             {
@@ -102,7 +103,7 @@ public static class ServiceRequestEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitMetadata(26 * 1024 * 1024))
-            .RequireRoles(documents);
+            .RequireSectorRoles(sectorRole, documents);
 
         requests.MapGet("/{id:guid}/attachments/{attachment:guid}", async (Guid id, [Description("The attachment's id.")] Guid attachment, ServiceRequestDesk d, CancellationToken ct) =>
             {
@@ -110,10 +111,10 @@ public static class ServiceRequestEndpoints
                 return TypedResults.File(content, stored.ContentType, $"{stored.Kind}{Extension(stored.ContentType)}");
             })
             .WithName($"Download{sector}ServiceRequestAttachment")
-            .WithSummary("Download a document — only for callers who may see the request.")
+            .WithSummary("Download a document — only for callers who may see the request (a kader: of its Posyandu, serving its sector).")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf", "image/jpeg", "image/png")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(everyone);
+            .RequireSectorRoles(sectorRole, everyone);
 
         return group;
     }

@@ -13,7 +13,8 @@ namespace Posyandu.SharedKernel.Web;
 /// <summary>
 /// <c>Idempotency-Key</c> for POST under <c>/api</c>: a retry with the same key and the same body gets the first
 /// response replayed (header <c>Idempotency-Replayed: true</c>) and creates nothing; the same key with another body
-/// is refused with 422; a retry while the first is still running gets 409. Keys are per caller and kept a day.
+/// is refused with 422; a retry while the first is still running gets 409. Keys are per caller and kept
+/// <see cref="IdempotencyOptions.Retention"/> (a day); the stored body is encrypted (<see cref="IdempotencyStore"/>).
 /// A key left in progress by a process that died is taken over after <see cref="IdempotencyOptions.InProgressTimeout"/>,
 /// and the effect still happens once (see <see cref="IdempotencyMarker"/>).
 /// </summary>
@@ -45,12 +46,20 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 
         // Resolved only for keyed POSTs: every other request passes through without touching the platform database.
         var db = context.RequestServices.GetRequiredService<PlatformDbContext>();
+        var store = context.RequestServices.GetRequiredService<IdempotencyStore>();
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
         var hash = await HashRequestAsync(context.Request).ConfigureAwait(false);
         var caller = context.RequestServices.GetRequiredService<ICurrentUser>().Id;
         var existing = await db.IdempotencyRecords.AsNoTracking()
             .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key, context.RequestAborted).ConfigureAwait(false);
         var now = time.GetUtcNow().UtcDateTime;
+        if (existing is { Completed: true } && existing.CreatedAt < store.ExpiredBefore)
+        {
+            // Expired on read (the clean-up job may not have run yet): the key is new again.
+            await ExpireAsync(context, db, existing).ConfigureAwait(false);
+            existing = null;
+        }
+
         IdempotencyRecord record;
         if (existing is null)
         {
@@ -72,10 +81,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         else if (existing.RequestHash != hash || existing.Completed || now - existing.CreatedAt < InProgressTimeout(context))
         {
-            await AnswerRetryAsync(context, existing, hash).ConfigureAwait(false);
+            await AnswerRetryAsync(context, store, existing, hash).ConfigureAwait(false);
             return;
         }
-        else if (await TakeOverAsync(context, db, existing, now).ConfigureAwait(false) is { } taken)
+        else if (await TakeOverAsync(context, db, store, existing, now).ConfigureAwait(false) is { } taken)
         {
             record = taken;
         }
@@ -85,7 +94,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         context.RequestServices.GetRequiredService<IdempotencyMarker>().Begin(caller, key);
-        await RunAndRememberAsync(context, db, record).ConfigureAwait(false);
+        await RunAndRememberAsync(context, db, store, record).ConfigureAwait(false);
     }
 
     private static TimeSpan InProgressTimeout(HttpContext context) =>
@@ -98,7 +107,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     /// claims the key (one claimant wins: the claim is conditional on the old start time) and runs.
     /// </summary>
     /// <returns>The claimed record, or null when an answer has been written.</returns>
-    private static async Task<IdempotencyRecord?> TakeOverAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord stale, DateTime now)
+    private static async Task<IdempotencyRecord?> TakeOverAsync(HttpContext context, PlatformDbContext db, IdempotencyStore store, IdempotencyRecord stale, DateTime now)
     {
         var marker = IdempotencyMarker.For(stale.Caller, stale.Key);
         if (await EffectCommittedAsync(context, marker).ConfigureAwait(false))
@@ -107,7 +116,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 .Where(r => r.Caller == stale.Caller && r.Key == stale.Key && !r.Completed)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.Completed, true).SetProperty(r => r.StatusCode, 409)
                     .SetProperty(r => r.ContentType, "application/problem+json")
-                    .SetProperty(r => r.Body, AppliedProblemBody), context.RequestAborted).ConfigureAwait(false);
+                    .SetProperty(r => r.Body, store.Protect(AppliedProblemBody)), context.RequestAborted).ConfigureAwait(false);
             _ = claimed; // completed by us or by a concurrent retry: the answer is the same
             await WriteProblemAsync(context, 409, AlreadyApplied, AppliedTitle).ConfigureAwait(false);
             return null;
@@ -126,24 +135,41 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     }
 
     /// <summary>Looks for the marker in the database of the module the path belongs to (<c>/api/{module}/…</c>).</summary>
-    private static async Task<bool> EffectCommittedAsync(HttpContext context, Guid marker)
+    private static async Task<bool> EffectCommittedAsync(HttpContext context, Guid marker) =>
+        ModuleDatabaseOf(context) is { } database && await database.InboxMessages.AsNoTracking()
+            .AnyAsync(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler, context.RequestAborted).ConfigureAwait(false);
+
+    private static ModuleDbContext? ModuleDatabaseOf(HttpContext context)
     {
         var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         var module = segments.Length > 1 ? segments[1] : "";
-        var database = context.RequestServices.GetServices<ModuleDatabase>().FirstOrDefault(d => d.Module == module);
-        return database is not null && await database.Resolve(context.RequestServices).InboxMessages.AsNoTracking()
-            .AnyAsync(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler, context.RequestAborted).ConfigureAwait(false);
+        return context.RequestServices.GetServices<ModuleDatabase>().FirstOrDefault(d => d.Module == module)?.Resolve(context.RequestServices);
+    }
+
+    /// <summary>
+    /// A completed key older than the retention is forgotten on use, with its marker: the marker proves an effect only
+    /// while its key lives, and would otherwise refuse the new run as a duplicate.
+    /// </summary>
+    private static async Task ExpireAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord expired)
+    {
+        await db.IdempotencyRecords.Where(r => r.Caller == expired.Caller && r.Key == expired.Key && r.Completed && r.CreatedAt == expired.CreatedAt)
+            .ExecuteDeleteAsync(context.RequestAborted).ConfigureAwait(false);
+        var marker = IdempotencyMarker.For(expired.Caller, expired.Key);
+        if (ModuleDatabaseOf(context) is { } database)
+        {
+            await database.InboxMessages.Where(i => i.MessageId == marker && i.Handler == IdempotencyMarker.Handler)
+                .ExecuteDeleteAsync(context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     private const string StillRunning = "A request with this Idempotency-Key is still being processed.";
-    private const string AppliedTitle = "Already applied.";
+    private const string AppliedTitle = IdempotencyStore.AppliedTitle;
     private const string AlreadyApplied =
         "The first request with this Idempotency-Key took effect, but its response was lost when the server stopped. Do not repeat it: look the record up instead.";
 
-    private static readonly byte[] AppliedProblemBody = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-        new ProblemDetails { Status = 409, Title = AppliedTitle, Detail = AlreadyApplied });
+    private static readonly byte[] AppliedProblemBody = IdempotencyStore.AppliedProblem(AlreadyApplied);
 
-    private async Task RunAndRememberAsync(HttpContext context, PlatformDbContext db, IdempotencyRecord record)
+    private async Task RunAndRememberAsync(HttpContext context, PlatformDbContext db, IdempotencyStore store, IdempotencyRecord record)
     {
         var originalBody = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -164,7 +190,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 record.ContentType = context.Response.ContentType;
                 record.Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null;
                 record.ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null;
-                record.Body = buffer.ToArray();
+                record.Body = store.Protect(buffer.ToArray());
             }
             else
             {
@@ -178,7 +204,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
     }
 
-    private static async Task AnswerRetryAsync(HttpContext context, IdempotencyRecord existing, string hash)
+    private static async Task AnswerRetryAsync(HttpContext context, IdempotencyStore store, IdempotencyRecord existing, string hash)
     {
         if (existing.RequestHash != hash)
         {
@@ -187,6 +213,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         else if (!existing.Completed)
         {
             await WriteProblemAsync(context, 409, StillRunning).ConfigureAwait(false);
+        }
+        else if ((existing.Body is null ? Array.Empty<byte>() : store.Unprotect(existing.Body)) is not { } body)
+        {
+            // Stored under a key ring this instance does not hold: the request took effect, its response is unreadable.
+            await WriteProblemAsync(context, 409, AlreadyApplied, AppliedTitle).ConfigureAwait(false);
         }
         else
         {
@@ -203,7 +234,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             }
 
             context.Response.Headers["Idempotency-Replayed"] = "true";
-            await context.Response.Body.WriteAsync(existing.Body ?? [], context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
@@ -28,8 +29,14 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<Reports.SmallCellPolicy>();
         services.AddScoped<IdempotencyMarker>();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
+        // Idempotent response bodies are stored encrypted (IdempotencyStore). One application name, so instances
+        // that share a key ring (several hosts behind a load balancer) read each other's records.
+        services.AddDataProtection().SetApplicationName("Posyandu");
+        services.AddScoped<IdempotencyStore>();
+        services.AddTransient<IdempotencyCleanupJob>();
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext>(configuration, PlatformDbContext.Name);
         return services;
     }

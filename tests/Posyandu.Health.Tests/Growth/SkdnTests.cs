@@ -19,6 +19,7 @@ public sealed class SkdnTests
     private const string MuaraLeka = "64.02.01.2002";
     private TestHost _host = null!;
     private HttpClient _health = null!;
+    private HttpClient _province = null!;
     private Guid _posyandu;
     private readonly Dictionary<string, Guid> _children = [];
     private int _serial;
@@ -43,6 +44,7 @@ public sealed class SkdnTests
         _children["L"] = await ResidentAsync(admin, otherHousehold, "150125", "2025-01-15");
         await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
         _health = _host.Client([Roles.Health], region: "64.02");
+        _province = _host.Client([Roles.Dpmd], region: "64"); // sees the counts below the small-cell threshold
 
         // Ages 19–22 months: the KBM is 200 g throughout.
         await Weigh("A", "2026-09-10", 8.0); await Weigh("A", "2026-10-10", 8.4);                               // B, N
@@ -59,6 +61,7 @@ public sealed class SkdnTests
     public async Task Stop()
     {
         _health.Dispose();
+        _province.Dispose();
         await _host.DisposeAsync();
     }
 
@@ -70,6 +73,17 @@ public sealed class SkdnTests
         Assert.That(Counts(total), Is.EqualTo(new[] { 5, 4, 4, 1, 1, 1, 1, 0, 0 }), "S K D N T O B 2T BGM");
         Assert.That(total.GetProperty("dPerS").GetDecimal(), Is.EqualTo(80.0m));
         Assert.That(total.GetProperty("nPerD").GetDecimal(), Is.EqualTo(25.0m));
+    }
+
+    /// <summary>Below DPMD of the province counts of 1–4 are withheld, with what they could be recomputed from.</summary>
+    [Test]
+    public async Task The_health_office_of_the_regency_sees_the_small_counts_withheld()
+    {
+        var total = (await (await _health.GetAsync($"/api/health/reports/skdn?region={Perian}&period=2026-10")).ShouldBe<JsonElement>(HttpStatusCode.OK)).GetProperty("total");
+
+        Assert.That(new[] { "s", "k", "d", "n", "t", "o", "b", "twoT", "bgm" }.Select(p => total.GetProperty(p).ValueKind == JsonValueKind.Null ? (int?)null : total.GetProperty(p).GetInt32()),
+            Is.EqualTo(new int?[] { 5, null, null, null, null, null, null, 0, 0 }), "S K D N T O B 2T BGM");
+        Assert.That(total.GetProperty("dPerS").ValueKind, Is.EqualTo(JsonValueKind.Null), "a ratio over a withheld count");
     }
 
     [Test]
@@ -141,7 +155,7 @@ public sealed class SkdnTests
         new[] { "s", "k", "d", "n", "t", "o", "b", "twoT", "bgm" }.Select(p => row.GetProperty(p).GetInt32()).ToArray();
 
     private async Task<JsonElement> Skdn(string region, string period, string by = "posyandu") =>
-        await (await _health.GetAsync($"/api/health/reports/skdn?region={region}&period={period}&by={by}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        await (await _province.GetAsync($"/api/health/reports/skdn?region={region}&period={period}&by={by}")).ShouldBe<JsonElement>(HttpStatusCode.OK);
 
     private async Task<JsonElement> Weigh(string child, string on, double kg) =>
         await (await _health.PostJson($"/api/health/children/{_children[child]}/visits", new { measuredOn = on, weightKg = kg }))

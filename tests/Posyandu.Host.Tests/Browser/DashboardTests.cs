@@ -88,6 +88,7 @@ public sealed class DashboardTests
         await ExpectSectorFiguresAsync(page, LastMonth, "social", "sos-rentan", "sos-bantuan");
         await ExpectSectorFiguresAsync(page, LastMonth, "generaleducation", "pm-sesi", "pm-peserta");
         await ExpectSectorFiguresAsync(page, LastMonth, "publicworks", "pu-air", "pu-sanitasi", "pu-odf", "pu-babs");
+        await ExpectSectorFiguresAsync(page, LastMonth, "trantibumlinmas", "trantib-informasi", "trantib-poskamling");
         // D/S's 12-month trend in the picture rather than the (empty) default ajuan indicator's.
         await page.ClickAsync(".indicator[data-indicator='kes-ds']");
         await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('indicator') === 'kes-ds'");

@@ -25,7 +25,7 @@ public sealed partial class OpenApiContractTests
     public async Task FetchDocument()
     {
         _host = await TestHost.StartAsync();
-        using var client = _host.Client();
+        using var client = _host.Client([Posyandu.SharedKernel.Security.Roles.Admin]); // outside Development the document needs a sign-in
         _json = await client.GetStringAsync("/swagger/v1/swagger.json");
         _document = JsonDocument.Parse(_json).RootElement;
     }

@@ -25,6 +25,10 @@ public sealed class SqlServerSchemaTests
             ["Database:ConnectionString"] = "Server=none;Database=posyandu;Integrated Security=true;TrustServerCertificate=true",
             ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "posyandu-schema-tests"),
             ["Hangfire:Server:Enabled"] = "false",
+            // What production must configure, or the host refuses to start (never used here: nothing signs or hashes).
+            ["Identity:SigningKey"] = "unused-in-this-test",
+            ["Identity:EncryptionKey"] = "unused-in-this-test",
+            ["Privacy:LookupHashKey"] = Convert.ToBase64String(new byte[32]),
         });
         builder.AddPosyanduHost(PosyanduModules.All());
         return builder.Build();

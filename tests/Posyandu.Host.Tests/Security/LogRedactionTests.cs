@@ -27,6 +27,8 @@ public sealed class LogRedactionTests
 
         await client.GetAsync($"/api/registry/regions/{Nik}");
         await client.GetAsync($"/api/registry/regions?name={Nik}");
+        await client.GetAsync("/api/registry/regions/6472-0157-0895-0003"); // separators, in the path and so in the request's scope
+        await client.GetAsync("/api/registry/regions?name=6472%200157%200895%200003");
         await client.PostAsJsonAsync("/api/alpha/things", new { label = Nik, quantity = 1 });
         var exploded = await client.PostAsJsonAsync("/api/alpha/explode", new { nik = Nik, name = Name });
 
@@ -34,7 +36,9 @@ public sealed class LogRedactionTests
         var logs = host.Logs.All;
         Assert.That(logs, Does.Contain("Unhandled exception"), "the failure was logged");
         Assert.That(logs, Does.Contain("[redacted-16-digits]"), "the NIK reached the logging pipeline and was masked");
+        Assert.That(logs, Does.Contain("RequestPath:/api/registry/regions/[redacted-16-digits]"), "scopes are captured, redacted");
         Assert.That(logs, Does.Not.Contain(Nik));
+        Assert.That(logs, Does.Not.Contain("0157-0895").And.Not.Contain("0157%200895").And.Not.Contain("0157 0895"));
         Assert.That(logs, Does.Not.Contain(Name));
     }
 }

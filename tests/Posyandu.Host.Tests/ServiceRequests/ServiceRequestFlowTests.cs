@@ -26,7 +26,7 @@ public sealed class ServiceRequestFlowTests
     public async Task StartHost()
     {
         _host = await TestHost.StartAsync(m => m.Add(new DeltaModule()), services: s => s.AddSingleton<TimeProvider>(_clock));
-        _kader = _host.Client([Roles.Kader], region: Village, posyandu: Posyandu, user: "kader-1");
+        _kader = _host.Client([Roles.Kader], region: Village, posyandu: Posyandu, user: "kader-1", sectors: [Roles.Housing]);
         _village = _host.DesaClient(Village, user: "desa-1");
         _dpmd = _host.Client([Roles.Dpmd], region: "64.02", user: "dpmd-1");
         _housing = _host.Client([Roles.Housing], region: "64.02", user: "perkim-1");

@@ -19,7 +19,7 @@ public sealed class NikTests
         Assert.That(nik.BirthDay, Is.EqualTo(17));
         Assert.That(nik.BirthMonth, Is.EqualTo(8));
         Assert.That(nik.BirthYearTwoDigits, Is.EqualTo(95));
-        Assert.That(nik.Masked, Is.EqualTo("6402**********02"));
+        Assert.That(nik.Masked, Is.EqualTo("6402************"));
         Assert.That(nik.ToString(), Is.EqualTo(Woman));
         Assert.That(Nik.Parse(Man).Sex, Is.EqualTo(Sex.Male));
     }

@@ -13,7 +13,7 @@ public sealed class NomorKkTests
         var kk = NomorKk.Parse(Kk);
 
         Assert.That(kk.DistrictCode, Is.EqualTo(RegionCode.Parse("64.02.01")));
-        Assert.That(kk.Masked, Is.EqualTo("6402**********01"));
+        Assert.That(kk.Masked, Is.EqualTo("6402************"));
         Assert.That(kk.ToString(), Is.EqualTo(Kk));
     }
 

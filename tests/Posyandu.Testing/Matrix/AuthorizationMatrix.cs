@@ -19,7 +19,9 @@ namespace Posyandu.Testing.Matrix;
 /// and <see cref="SeedAsync"/>. Enumerates every endpoint the real host maps under those areas (from the endpoint data
 /// source, so a new endpoint is covered the day it is mapped) and checks: it declares its roles; anonymous → 401; a role
 /// it does not allow → 403 (and the village government, desa, wherever it is not allowed); an allowed role outside the record's region → 404 / empty / refused; an allowed role inside
-/// → success; malformed JSON → 400 problem. One host per matrix fixture. Posyandu.Host.Tests checks that every area
+/// → success; malformed JSON → 400 problem. An endpoint of one sector's personal data (<see cref="SectorData"/>, from
+/// <c>RequireSectorReaders</c>/<c>RequireSectorWriters</c>) is also called by a kader of the seeded Posyandu who serves
+/// every other sector (403) and by a kader of another Posyandu in the same village (what an outsider gets). One host per matrix fixture. Posyandu.Host.Tests checks that every area
 /// the host serves has a matrix somewhere under tests/ (<c>MatrixCoverageTests</c>).
 /// </summary>
 public abstract class AuthorizationMatrix(params string[] areas)
@@ -54,6 +56,7 @@ public abstract class AuthorizationMatrix(params string[] areas)
             .Where(e => Areas.Any(a => e.RoutePattern.RawText?.StartsWith($"/api/{a}/", StringComparison.Ordinal) == true))
             .ToList();
         World.Ids["posyandu"] = await IdAsync("/api/registry/posyandu", new { name = "Posyandu Melati", regionCode = MatrixWorld.Village, serviceDay = 10 });
+        World.Ids["other-posyandu"] = await IdAsync("/api/registry/posyandu", new { name = "Posyandu Kenanga", regionCode = MatrixWorld.Village, serviceDay = 20 });
         World.Ids["household"] = await IdAsync("/api/registry/households", World.NewHousehold());
         World.Ids["resident"] = await IdAsync("/api/registry/residents", World.NewResident(), "resident");
         World.Ids["resident-nik"] = World.LastNik;
@@ -190,6 +193,55 @@ public abstract class AuthorizationMatrix(params string[] areas)
         Assert.That(wrong, Is.Empty);
     }
 
+    /// <summary>
+    /// A kader at the seeded Posyandu who serves every sector but the endpoint's: an education kader reads no pregnancy,
+    /// referral, immunisation or another sector's service-request documents, even of their own Posyandu.
+    /// </summary>
+    [Test]
+    public async Task A_kader_of_another_sector_gets_403_for_a_sectors_personal_data()
+    {
+        var wrong = new List<string>();
+        foreach (var (endpoint, sample, sector) in SectorBound())
+        {
+            using var client = Host.Client([Roles.Kader], region: MatrixWorld.Village, posyandu: Guid.Parse(World["posyandu"]),
+                sectors: [.. Roles.Sectors.Where(s => s != sector)]);
+            using var response = await client.SendAsync(sample.Request(World));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                wrong.Add($"{Describe(endpoint)} as a kader not serving {sector} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    /// <summary>A kader of the sector at another Posyandu of the seeded village gets what any outsider gets.</summary>
+    [Test]
+    public async Task A_kader_of_another_Posyandu_in_the_same_village_sees_nothing_of_the_seeded_one()
+    {
+        var wrong = new List<string>();
+        foreach (var (endpoint, sample, sector) in SectorBound().Where(e => e.Sample.Outside != OutsideScope.NotRegionBound))
+        {
+            using var client = Host.Client([Roles.Kader], region: MatrixWorld.Village, posyandu: Guid.Parse(World["other-posyandu"]),
+                sectors: [.. Roles.Sectors, sector]);
+            using var response = await client.SendAsync(sample.Request(World));
+            if (await CheckOutsideAsync(sample.Outside, response) is { } problem)
+            {
+                wrong.Add($"{Describe(endpoint)} as a {sector} kader of another Posyandu → {problem}");
+            }
+        }
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    /// <summary>The endpoints of one sector's personal data a kader may call, with their samples.</summary>
+    private IEnumerable<(RouteEndpoint Endpoint, EndpointSample Sample, string Sector)> SectorBound() =>
+        from endpoint in _endpoints
+        let data = endpoint.Metadata.GetMetadata<SectorData>()
+        let sample = SampleFor(endpoint)
+        where data is not null && sample is not null && AllowedRoles(endpoint)?.Contains(Roles.Kader) == true
+        select (endpoint, sample, data.Sector);
+
     [Test]
     public async Task Every_endpoint_that_takes_a_body_answers_malformed_json_with_a_400_problem()
     {
@@ -240,7 +292,8 @@ public abstract class AuthorizationMatrix(params string[] areas)
     /// </summary>
     private HttpClient Client(string role, string region) => role switch
     {
-        Roles.Kader => Host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion ? Guid.Parse(World["posyandu"]) : Guid.NewGuid()),
+        // Serving every sector: the sector bound has tests of its own (above).
+        Roles.Kader => Host.Client([role], region: region, posyandu: region == MatrixWorld.InsideRegion ? Guid.Parse(World["posyandu"]) : Guid.NewGuid(), sectors: [.. Roles.Sectors]),
         Roles.Desa => Host.Client([role], region: region == MatrixWorld.InsideRegion ? MatrixWorld.Village : MatrixWorld.OtherVillage),
         _ => Host.Client([role], region: region),
     };

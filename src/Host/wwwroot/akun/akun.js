@@ -2,7 +2,7 @@
 // signed in through /shared/session.js; the server decides what the caller may see and grant.
 (() => {
   'use strict';
-  const roles = ['admin', 'dpmd', 'health', 'education', 'social', 'housing', 'publicworks', 'generaleducation', 'desa', 'kader'];
+  const roles = ['admin', 'dpmd', 'health', 'education', 'social', 'housing', 'publicworks', 'generaleducation', 'trantibumlinmas', 'desa', 'kader'];
   const $ = (id) => document.getElementById(id);
 
   function show(id, text) { $(id).textContent = text; $(id).hidden = !text; }

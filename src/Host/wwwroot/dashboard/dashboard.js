@@ -3,7 +3,8 @@
   'use strict';
   const sectorNames = {
     health: 'Kesehatan', education: 'Pendidikan', social: 'Sosial', housing: 'Perumahan rakyat',
-    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat', 'cross-sector': 'Lintas sektor (ajuan)',
+    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat',
+    trantibumlinmas: 'Trantibumlinmas', 'cross-sector': 'Lintas sektor (ajuan)',
   };
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };

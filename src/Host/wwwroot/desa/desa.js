@@ -5,7 +5,8 @@
   'use strict';
   const sectorNames = {
     health: 'Kesehatan', education: 'Pendidikan', social: 'Sosial', housing: 'Perumahan rakyat',
-    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat', 'cross-sector': 'Lintas sektor (ajuan)',
+    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat',
+    trantibumlinmas: 'Trantibumlinmas', 'cross-sector': 'Lintas sektor (ajuan)',
   };
   const steps = { diajukan: 'Menunggu verifikasi', diverifikasi: 'Menunggu diteruskan ke OPD' };
   const $ = (id) => document.getElementById(id);

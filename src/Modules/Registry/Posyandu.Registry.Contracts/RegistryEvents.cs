@@ -65,3 +65,16 @@ public sealed record ResidentUpdated(
 {
     string ISubjectEvent.Subject => $"resident:{ResidentId}";
 }
+
+/// <summary>
+/// A resident's personal data was erased on the person's request or the controller's decision (UU 27/2022 art. 8,
+/// 43): every module replaces the name in its copy with <see cref="ErasedName"/>. Sex, birth date and place stay —
+/// they are what the aggregates count, and without name or NIK the record is pseudonymous.
+/// </summary>
+public sealed record ResidentErased(Guid ResidentId, Guid PosyanduId, string RegionCode) : ISubjectEvent
+{
+    /// <summary>What an erased resident is called everywhere (registry, replicas, the stored events).</summary>
+    public const string ErasedName = "(data dihapus)";
+
+    string ISubjectEvent.Subject => $"resident:{ResidentId}";
+}

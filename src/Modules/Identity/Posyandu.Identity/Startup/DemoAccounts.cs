@@ -28,6 +28,7 @@ internal sealed class DemoAccounts(IConfiguration configuration, IdentityDbConte
         [Roles.Housing] = ("perkim.kaltim", "Dinas Perkim Provinsi", "64"),
         [Roles.PublicWorks] = ("pupr.kaltim", "Dinas PUPR Provinsi", "64"),
         [Roles.GeneralEducation] = ("dikmas.kaltim", "Bidang Pendidikan Masyarakat Provinsi", "64"),
+        [Roles.Trantibumlinmas] = ("satpolpp.kaltim", "Satpol PP dan BPBD Provinsi", "64"),
     };
 
     public async Task RunAsync(CancellationToken cancellationToken)

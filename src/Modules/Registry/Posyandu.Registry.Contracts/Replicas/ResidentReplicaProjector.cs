@@ -13,7 +13,8 @@ public abstract class ResidentReplicaProjector<TResident>(DbSet<TResident> resid
     IIntegrationEventHandler<ResidentRegistered>,
     IIntegrationEventHandler<ResidentUpdated>,
     IIntegrationEventHandler<ResidentMoved>,
-    IIntegrationEventHandler<ResidentDied>
+    IIntegrationEventHandler<ResidentDied>,
+    IIntegrationEventHandler<ResidentErased>
     where TResident : ResidentReplica, new()
 {
     public async Task HandleAsync(ResidentRegistered e, IntegrationEventContext context, CancellationToken ct)
@@ -48,6 +49,13 @@ public abstract class ResidentReplicaProjector<TResident>(DbSet<TResident> resid
     {
         ArgumentNullException.ThrowIfNull(e);
         (await FindAsync(e.ResidentId, ct)).Alive = false;
+    }
+
+    /// <summary>The person's name leaves this module's copy; what the module counts (sex, age, place) stays.</summary>
+    public async Task HandleAsync(ResidentErased e, IntegrationEventContext context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        (await FindAsync(e.ResidentId, ct)).Name = ResidentErased.ErasedName;
     }
 
     /// <summary>A change that overtook the registration: throw so the outbox retries it after the registration.</summary>

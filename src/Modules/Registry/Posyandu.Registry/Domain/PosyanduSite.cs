@@ -61,7 +61,7 @@ public static class PengurusPositions
     [
         "ketua", "sekretaris", "bendahara",
         "ketua-bidang-health", "ketua-bidang-education", "ketua-bidang-social",
-        "ketua-bidang-housing", "ketua-bidang-publicworks", "ketua-bidang-generaleducation",
+        "ketua-bidang-housing", "ketua-bidang-publicworks", "ketua-bidang-generaleducation", "ketua-bidang-trantibumlinmas",
     ];
 }
 

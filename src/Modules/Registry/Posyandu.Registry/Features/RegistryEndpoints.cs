@@ -36,6 +36,7 @@ internal static class RegistryEndpoints
         residents.MapCorrectResident();
         residents.MapMoveResident();
         residents.MapRecordDeath();
+        residents.MapEraseResident();
         residents.MapGetResident();
         residents.MapLookupResident();
         residents.MapSearchResidents();

@@ -43,12 +43,29 @@ internal static class RegistryRules
         await db.Posyandu.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Posyandu");
 
     /// <summary>
-    /// A second record with the same identity number is a conflict naming only the existing record's id: looked up
-    /// across every region, since the number is unique in the province whoever may see the other record.
+    /// A second record with the same identity number is a conflict. The number is unique in the province, so it is
+    /// looked up across every region; but only a caller who may see the existing record learns its id. Outside the
+    /// caller's scope the answer says only that the number is registered elsewhere (no id, no region): otherwise the
+    /// check would be an oracle telling anyone whether a NIK or KK exists anywhere (UU 27/2022, minimisation).
     /// </summary>
+    public static ConflictException Duplicate(string what, Guid existingId, IRegionScoped existing, DataScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.CanSee(existing)
+            ? new($"A {what} with this number is already registered.")
+            {
+                Extensions = new Dictionary<string, object?> { ["existingId"] = existingId },
+            }
+            : new($"This number is already registered elsewhere — contact DPMD.");
+    }
+
+    /// <summary>A duplicate whose record is not region-bound (a Posyandu's registration number): its id is no secret.</summary>
     public static ConflictException Duplicate(string what, Guid existingId) =>
         new($"A {what} with this number is already registered.")
         {
             Extensions = new Dictionary<string, object?> { ["existingId"] = existingId },
         };
+
+    /// <summary>Where an existing record lives, to decide what a duplicate answer may say.</summary>
+    public sealed record Place(string RegionCode, Guid PosyanduId) : IPosyanduScoped;
 }

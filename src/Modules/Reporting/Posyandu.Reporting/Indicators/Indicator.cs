@@ -49,7 +49,7 @@ public sealed class IndicatorCatalog
 
     /// <summary>The sectors in dashboard order.</summary>
     public static IReadOnlyList<string> Sectors { get; } =
-        ["health", "education", "social", "housing", "publicworks", "generaleducation", "cross-sector"];
+        ["health", "education", "social", "housing", "publicworks", "generaleducation", "trantibumlinmas", "cross-sector"];
 
     public Indicator? Find(string id) => All.FirstOrDefault(i => i.Id == id);
 

@@ -4,8 +4,9 @@ namespace Posyandu.Social.Features;
 internal static class SocialRules
 {
     /// <summary>
-    /// Dinas Sosial, DPMD and the kader — the only roles that see PPKS and disability details (UU 27/2022: data on a
-    /// person's disability or social problems is specific personal data). Other sector OPDs get 403.
+    /// Dinas Sosial, DPMD and the kader: the catalogues. Records of persons (PPKS, disability, welfare, left-out) are
+    /// read only by Dinas Sosial, DPMD and a kader who serves social (<c>RequireSectorReaders(Roles.Social, …)</c>; UU
+    /// 27/2022: data on a person's disability or social problems is specific personal data). Other sector OPDs get 403.
     /// </summary>
     public static readonly string[] Readers = [Roles.Social, Roles.Dpmd, Roles.Kader];
 

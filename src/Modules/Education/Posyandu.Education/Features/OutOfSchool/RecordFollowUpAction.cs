@@ -1,3 +1,5 @@
+using Posyandu.SharedKernel.Web;
+
 namespace Posyandu.Education.Features.OutOfSchool;
 
 /// <summary>Adds a follow-up action (home visit, talk with the school, Paket registration…) to an open case.</summary>
@@ -39,8 +41,12 @@ public sealed record RecordFollowUpAction(Guid CaseId, DateOnly Date, string? Ac
 internal static class RecordFollowUpActionEndpoint
 {
     public static void MapRecordFollowUpAction(this IEndpointRouteBuilder group) =>
-        group.MapPost("/out-of-school/cases/{id:guid}/actions", async (Guid id, RecordFollowUpAction.Body body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(OutOfSchoolCaseDto.From(await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct))))
+        group.MapPost("/out-of-school/cases/{id:guid}/actions", async (Guid id, RecordFollowUpAction.Body body, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var saved = await mediator.Send(new RecordFollowUpAction(id, body.Date, body.Action), ct);
+                response.SetETag(saved); // the action moved the case's version
+                return TypedResults.Ok(OutOfSchoolCaseDto.From(saved));
+            })
             .WithName("RecordOutOfSchoolFollowUp")
             .WithSummary("Add a follow-up action to an open out-of-school case.")
             .ProducesValidationProblem()

@@ -1,9 +1,12 @@
+using Posyandu.SharedKernel.Privacy;
 namespace Posyandu.Education.Features.Paud;
 
 /// <summary>
 /// The kader's worklist: living children of PAUD age on <see cref="Date"/> (from <see cref="FromAgeYears"/>, 3 by
 /// default, 0 where the village runs BKB, up to the 7th birthday) with no enrolment running that day. Computed from
 /// the birth dates at the requested day, so a child who turns three appears on the birthday without anyone adding them.
+/// The birth date itself is shown only to roles that may see it (<see cref="PersonalFields"/>: not to Education staff,
+/// who get the age); the list is capped at <see cref="Limit"/> and audited as one line naming every child listed.
 /// </summary>
 public sealed record ListPaudAgeNotEnrolled(Guid? PosyanduId, DateOnly Date, int FromAgeYears) : IQuery<IReadOnlyList<ListPaudAgeNotEnrolled.Child>>
 {
@@ -14,9 +17,9 @@ public sealed record ListPaudAgeNotEnrolled(Guid? PosyanduId, DateOnly Date, int
 
     private const int Batch = 2000;
 
-    public sealed record Child(Guid ResidentId, string Name, string Sex, DateOnly BirthDate, int AgeYears, int AgeMonths, Guid PosyanduId, string RegionCode);
+    public sealed record Child(Guid ResidentId, string Name, string Sex, DateOnly? BirthDate, int AgeYears, int AgeMonths, Guid PosyanduId, string RegionCode);
 
-    internal sealed class Handler(EducationDbContext db) : IRequestHandler<ListPaudAgeNotEnrolled, IReadOnlyList<Child>>
+    internal sealed class Handler(EducationDbContext db, ICurrentUser user) : IRequestHandler<ListPaudAgeNotEnrolled, IReadOnlyList<Child>>
     {
         public async Task<IReadOnlyList<Child>> Handle(ListPaudAgeNotEnrolled request, CancellationToken cancellationToken)
         {
@@ -51,8 +54,11 @@ public sealed record ListPaudAgeNotEnrolled(Guid? PosyanduId, DateOnly Date, int
                 }
             }
 
-            return list.Take(Limit).Select(r => new Child(
-                r.ResidentId, r.Name, r.Sex.ToApi(), r.BirthDate, r.AgeYearsOn(day), r.AgeMonthsOn(day), r.PosyanduId, r.RegionCode)).ToList();
+            var listed = list.Take(Limit).ToList();
+            await db.RecordListReadAsync("PaudChild", listed.Select(r => r.ResidentId), null, cancellationToken);
+            var view = user.PersonalFields();
+            return listed.Select(r => new Child(
+                r.ResidentId, r.Name, r.Sex.ToApi(), view.Birth(r.BirthDate), r.AgeYearsOn(day), r.AgeMonthsOn(day), r.PosyanduId, r.RegionCode)).ToList();
         }
     }
 }

@@ -14,15 +14,24 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
     public const int PaudFromAge = 3;
 
     public sealed record Row(
-        string Key, Guid? PosyanduId, string? Name, string RegionCode, int ChildrenOfPaudAge, int EnrolledInPaud, double? PaudParticipationPercent,
-        IReadOnlyDictionary<string, int> OutOfSchoolIdentified, IReadOnlyDictionary<string, int> OutOfSchoolResolved,
-        IReadOnlyDictionary<string, int> OutOfSchoolOpen);
+        string Key, Guid? PosyanduId, string? Name, string RegionCode, int? ChildrenOfPaudAge, int? EnrolledInPaud, double? PaudParticipationPercent,
+        IReadOnlyDictionary<string, int?> OutOfSchoolIdentified, IReadOnlyDictionary<string, int?> OutOfSchoolResolved,
+        IReadOnlyDictionary<string, int?> OutOfSchoolOpen);
+
+    /// <summary>Counts of 1–4 are withheld below DPMD of the province, with their complements (<see cref="SmallCellPolicy"/>).</summary>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.ChildrenOfPaudAge, (r, v) => r with { ChildrenOfPaudAge = v })
+        .Count(r => r.EnrolledInPaud, (r, v) => r with { EnrolledInPaud = v })
+        .Ratio(r => r with { PaudParticipationPercent = null }, 0, 1)
+        .CountsPerCode(r => r.OutOfSchoolIdentified, (r, v) => r with { OutOfSchoolIdentified = v })
+        .CountsPerCode(r => r.OutOfSchoolResolved, (r, v) => r with { OutOfSchoolResolved = v })
+        .CountsPerCode(r => r.OutOfSchoolOpen, (r, v) => r with { OutOfSchoolOpen = v });
 
     public sealed record Report(string Region, string Period, DateOnly AsOf, ReportLevel GroupBy, Row Total, IReadOnlyList<Row> Rows);
 
     private sealed record Place(Guid PosyanduId, string RegionCode);
 
-    internal sealed class Handler(EducationDbContext db) : IRequestHandler<GetEducationReport, Report>
+    internal sealed class Handler(EducationDbContext db, SmallCellPolicy smallCells) : IRequestHandler<GetEducationReport, Report>
     {
         public async Task<Report> Handle(GetEducationReport request, CancellationToken cancellationToken)
         {
@@ -59,7 +68,8 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
                     request.Level == ReportLevel.Posyandu ? g.First().Place.RegionCode : g.Key, g.ToList()))
                 .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
-            return new Report(code, request.Period.ToString(), last, request.Level, RowOf(code, null, null, code, facts), rows);
+            var (total, shown) = smallCells.Suppress(RowOf(code, null, null, code, facts), rows, Columns);
+            return new Report(code, request.Period.ToString(), last, request.Level, total, shown);
         }
 
         private static Row RowOf(string key, Guid? posyanduId, string? name, string regionCode, IReadOnlyList<Fact> facts)
@@ -72,8 +82,8 @@ public sealed record GetEducationReport(RegionCode Region, Period Period, Report
                 Count(facts.Select(f => f.Identified)), Count(facts.Select(f => f.Resolved)), Count(facts.Select(f => f.Open)));
         }
 
-        private static SortedDictionary<string, int> Count(IEnumerable<string?> codes) =>
-            new(codes.OfType<string>().GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        private static SortedDictionary<string, int?> Count(IEnumerable<string?> codes) =>
+            new(codes.OfType<string>().GroupBy(c => c).ToDictionary(g => g.Key, g => (int?)g.Count()), StringComparer.Ordinal);
     }
 
     private sealed record Fact(Place Place, bool Child, bool Enrolled, string? Identified, string? Resolved, string? Open);

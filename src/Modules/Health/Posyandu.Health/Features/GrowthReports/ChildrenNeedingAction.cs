@@ -3,10 +3,13 @@ namespace Posyandu.Health.Features.GrowthReports;
 /// <summary>
 /// The worklist behind the numbers: children whose last visit of the month calls for action — 2T, BGM, gizi buruk,
 /// LiLA below 11.5 cm (referral), stunted or wasted (counselling, PMT). A worklist for health staff and the
-/// Posyandu's kader, so it names the child; never the NIK.
+/// Posyandu's kader, so it names the child; never the NIK. At most <see cref="Limit"/> children; audited as one line
+/// naming every child listed.
 /// </summary>
 public sealed record ChildrenNeedingAction(string? Region, string? Period) : IQuery<IReadOnlyList<ChildrenNeedingAction.Child>>
 {
+    public const int Limit = 5000;
+
     public sealed record Child(
         Guid ResidentId, string Name, DateOnly BirthDate, Guid PosyanduId, string RegionCode, DateOnly MeasuredOn, IReadOnlyList<string> Reasons);
 
@@ -23,12 +26,15 @@ public sealed record ChildrenNeedingAction(string? Region, string? Period) : IQu
                 .ToList();
             var ids = needing.Select(n => n.Item1.ResidentId).ToList();
             var residents = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.ResidentId)).ToDictionaryAsync(r => r.ResidentId, cancellationToken);
-            return needing
+            var list = needing
                 .Where(n => residents.ContainsKey(n.Item1.ResidentId))
                 .Select(n => new Child(n.Item1.ResidentId, residents[n.Item1.ResidentId].Name, residents[n.Item1.ResidentId].BirthDate,
                     n.Item1.PosyanduId, n.Item1.RegionCode, n.Item1.MeasuredOn, n.Reasons))
                 .OrderBy(c => c.PosyanduId).ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Take(Limit)
                 .ToList();
+            await db.RecordListReadAsync("ChildGrowth", list.Select(c => c.ResidentId), region.ToString(), cancellationToken);
+            return list;
         }
 
         private static List<string> Reasons(Domain.ChildVisit visit)

@@ -12,29 +12,57 @@ public sealed record GetSkdn(string? Region, string? Period, ReportLevel By) : I
     public sealed record Result(string Region, string Period, string By, Row Total, IReadOnlyList<Row> Rows);
 
     /// <param name="Key">Posyandu id or region code, per <see cref="By"/>.</param>
-    public sealed record Row(string Key, int S, int K, int D, int N, int T, int O, int B, int TwoT, int Bgm, decimal? DPerS, decimal? NPerD);
+    /// <remarks>
+    /// A count is null where it is withheld from the caller (<see cref="SmallCellPolicy"/>: below DPMD of the province,
+    /// a count of 1–4), with the counts it could be recomputed from (the column's total, D = N + T + O + B); a ratio
+    /// over a withheld count is null too.
+    /// </remarks>
+    public sealed record Row(string Key, int? S, int? K, int? D, int? N, int? T, int? O, int? B, int? TwoT, int? Bgm, decimal? DPerS, decimal? NPerD);
 
-    internal sealed class Handler(ChildMonths children, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSkdn, Result>
+    internal sealed class Handler(ChildMonths children, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetSkdn, Result>
     {
         public async Task<Result> Handle(GetSkdn request, CancellationToken cancellationToken)
         {
             var (region, period) = RegionMonth.Parse(request.Region, request.Period, user, clock);
             var months = await children.LoadAsync(region, period, cancellationToken);
             var rows = months.GroupBy(m => request.By.RowOf(m.PosyanduId, m.RegionCode))
-                .Select(g => Count(g.Key, g.ToList()))
+                .Select(g => (g.Key, Counts: Count(g.ToList())))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(region.ToString(), period.ToString(), request.By.ToString().ToLowerInvariant(), Count("total", months), rows);
+
+            // Every column's rows add up to the total, and in every row D = N + T + O + B: suppressed as one table.
+            var table = smallCells.Table();
+            var total = table.Cells(Count(months));
+            var cells = rows.Select(r => table.Cells(r.Counts)).ToList();
+            for (var column = 0; column < total.Length; column++)
+            {
+                table.Sum(total[column], cells.Select(c => c[column]));
+            }
+
+            foreach (var row in cells.Append(total))
+            {
+                table.Sum(row[2], [row[3], row[4], row[5], row[6]]);
+            }
+
+            return new Result(region.ToString(), period.ToString(), request.By.ToString().ToLowerInvariant(), RowOf("total", total, table),
+                [.. rows.Select((r, i) => RowOf(r.Key, cells[i], table))]);
         }
 
-        private static Row Count(string key, IReadOnlyCollection<ChildMonth> months)
+        /// <summary>S, K, D, N, T, O, B, 2T, BGM.</summary>
+        private static long[] Count(IReadOnlyCollection<ChildMonth> months)
         {
             var weighed = months.Where(m => m.Visit?.Trend is not null).Select(m => m.Visit!).ToList();
-            int S = months.Count(m => m.InArea), K = months.Count(m => m.InArea && m.HasGrowthCard), D = weighed.Count;
-            int Trend(GrowthTrend t) => weighed.Count(v => v.Trend == t);
-            return new Row(key, S, K, D, Trend(GrowthTrend.N), Trend(GrowthTrend.T), Trend(GrowthTrend.O), Trend(GrowthTrend.B),
-                weighed.Count(v => v.TwoT), weighed.Count(v => v.BelowRedLine),
-                ReportLevels.Percent(D, S), ReportLevels.Percent(Trend(GrowthTrend.N), D));
+            long Trend(GrowthTrend t) => weighed.Count(v => v.Trend == t);
+            return [months.Count(m => m.InArea), months.Count(m => m.InArea && m.HasGrowthCard), weighed.Count,
+                Trend(GrowthTrend.N), Trend(GrowthTrend.T), Trend(GrowthTrend.O), Trend(GrowthTrend.B),
+                weighed.Count(v => v.TwoT), weighed.Count(v => v.BelowRedLine)];
+        }
+
+        private static Row RowOf(string key, int[] c, SmallCellTable table)
+        {
+            int? At(int i) => table.Count(c[i]);
+            decimal? Percent(int part, int whole) => At(part) is { } p && At(whole) is { } w ? ReportLevels.Percent(p, w) : null;
+            return new Row(key, At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), At(8), Percent(2, 0), Percent(3, 2));
         }
     }
 }

@@ -9,6 +9,9 @@ public sealed record ChildDoses(Guid ResidentId, string Name, DateOnly BirthDate
 /// </summary>
 internal static class ChildrenWithDoses
 {
+    /// <summary>At most this many children in one worklist (a region-wide call is cut here): a bulk read of people is capped.</summary>
+    public const int Limit = 5000;
+
     public static async Task<List<ChildDoses>> LoadAsync(
         HealthDbContext db, IQueryable<ResidentProjection> residents, DateOnly day, Func<DoseStatus, bool> keep, CancellationToken ct)
     {
@@ -33,6 +36,7 @@ internal static class ChildrenWithDoses
                 ImmunisationStatus.Of(schedule, c.BirthDate, [.. history[c.ResidentId]], day).Where(keep).ToList()))
             .Where(c => c.Doses.Count > 0)
             .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.BirthDate)
+            .Take(Limit)
             .ToList();
     }
 

@@ -45,7 +45,7 @@ internal static class GetChildImmunisationsEndpoint
             .WithName("GetChildImmunisations")
             .WithSummary("A child's doses, the state of every scheduled dose today, and Imunisasi Dasar Lengkap (the read is audited).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(ImmunisationReaders.Roles);
+            .RequireSectorReaders(Roles.Health, Roles.Dpmd);
 }
 
 /// <summary>Who may read immunisation records: like Health's other reads — Dinas Kesehatan, DPMD and kader (all within their scope).</summary>

@@ -4,7 +4,7 @@ namespace Posyandu.Health.Features.Immunisation;
 
 /// <summary>
 /// The kader's worklist for a Posyandu day: the Posyandu's living under-fives with a dose due or overdue on that date.
-/// Names are shown because the kader calls the children by name; never a NIK.
+/// Names are shown because the kader calls the children by name; never a NIK. Audited as one line naming every child listed.
 /// </summary>
 public sealed record GetDueImmunisations(Guid PosyanduId, string? Date) : IQuery<IReadOnlyList<GetDueImmunisations.Child>>
 {
@@ -21,6 +21,7 @@ public sealed record GetDueImmunisations(Guid PosyanduId, string? Date) : IQuery
 
             var children = await ChildrenWithDoses.LoadAsync(
                 db, db.Residents.Where(r => r.PosyanduId == request.PosyanduId), day, s => s.Status is DoseState.Due or DoseState.Overdue, cancellationToken);
+            await db.RecordListReadAsync("ChildImmunisations", children.Select(c => c.ResidentId), null, cancellationToken);
             return children.Select(c => new Child(c.ResidentId, c.Name, c.BirthDate, c.AgeMonths, c.Doses)).ToList();
         }
     }
@@ -34,5 +35,5 @@ internal static class GetDueImmunisationsEndpoint
             .WithName("GetDueImmunisations")
             .WithSummary("The Posyandu's children with an immunisation due or overdue on a date (yyyy-MM-dd): the kader's worklist.")
             .ProducesValidationProblem()
-            .RequireRoles(ImmunisationReaders.Roles);
+            .RequireSectorReaders(Roles.Health, Roles.Dpmd);
 }

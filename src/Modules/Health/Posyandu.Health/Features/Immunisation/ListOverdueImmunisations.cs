@@ -4,7 +4,7 @@ namespace Posyandu.Health.Features.Immunisation;
 /// Dinas Kesehatan's list of children needing action for immunisation: the living under-fives of a region (a
 /// Posyandu's village, a district, a regency) with a dose overdue at the end of the month — or today, for the month
 /// that is not over. A worklist for the puskesmas and the kader (sweeping, home visits), so it names the child;
-/// never the NIK.
+/// never the NIK. At most <see cref="ChildrenWithDoses.Limit"/> children; audited as one line naming every child listed.
 /// </summary>
 public sealed record ListOverdueImmunisations(string? Region, string? Period) : IQuery<IReadOnlyList<ChildDoses>>
 {
@@ -18,6 +18,7 @@ public sealed record ListOverdueImmunisations(string? Region, string? Period) : 
             var (code, prefix) = (region.ToString(), region + ".");
             var residents = db.Residents.Where(r => r.RegionCode == code || r.RegionCode.StartsWith(prefix));
             var children = await ChildrenWithDoses.LoadAsync(db, residents, asOf, s => s.Status == DoseState.Overdue, cancellationToken);
+            await db.RecordListReadAsync("ChildImmunisations", children.Select(c => c.ResidentId), code, cancellationToken);
             return [.. children.OrderBy(c => c.RegionCode, StringComparer.Ordinal)]; // stable: by name within a village
         }
     }

@@ -27,5 +27,5 @@ internal static class GetPregnancyEndpoint
             .WithName("GetPregnancy")
             .WithSummary("A pregnancy with its antenatal checks and risk flags.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles([Roles.Health, Roles.Dpmd, Roles.Kader]);
+            .RequireSectorReaders(Roles.Health, Roles.Dpmd);
 }

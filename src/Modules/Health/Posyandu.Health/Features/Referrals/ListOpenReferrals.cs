@@ -31,5 +31,5 @@ internal static class ListOpenReferralsEndpoint
             .WithName("ListOpenReferrals")
             .WithSummary("A Posyandu's referrals still to follow up (open or arrived), with the resident's name — no NIK.")
             .Produces<IReadOnlyList<ListOpenReferrals.Item>>()
-            .RequireRoles([Roles.Health, Roles.Dpmd, Roles.Kader]);
+            .RequireSectorReaders(Roles.Health, Roles.Dpmd);
 }

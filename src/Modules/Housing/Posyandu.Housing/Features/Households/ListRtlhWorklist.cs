@@ -4,6 +4,7 @@ namespace Posyandu.Housing.Features.Households;
 /// The worklist of a Posyandu: households whose house is RTLH today and not in a rehabilitation — the candidates
 /// to propose for BSPS or another programme. Longest-waiting first (oldest assessment in force), with the reasons,
 /// so the kader and the village can see what each house needs; the living residents' names help the kader find the family.
+/// A listing of people by name, so audited as one line naming every household listed.
 /// </summary>
 public sealed record ListRtlhWorklist(Guid PosyanduId, DateOnly Today) : IQuery<ListRtlhWorklist.Worklist>
 {
@@ -35,6 +36,7 @@ public sealed record ListRtlhWorklist(Guid PosyanduId, DateOnly Today) : IQuery<
             var residents = (await db.Residents.AsNoTracking().Where(r => ids.Contains(r.HouseholdId) && r.Alive)
                     .OrderBy(r => r.BirthDate).Select(r => new { r.HouseholdId, r.Name }).ToListAsync(cancellationToken))
                 .ToLookup(r => r.HouseholdId, r => r.Name);
+            await db.RecordListReadAsync("RtlhHousehold", ids, posyandu.RegionCode, cancellationToken);
             return new Worklist(posyandu.PosyanduId, posyandu.Name, posyandu.RegionCode, day, waiting
                 .Select(a => new Household(a.HouseholdId, a.Id, a.AssessedOn, a.Reasons, a.FloorAreaM2, a.Occupants, a.AreaPerPersonM2, [.. residents[a.HouseholdId]]))
                 .ToList());

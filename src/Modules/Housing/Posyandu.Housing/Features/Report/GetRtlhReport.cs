@@ -15,12 +15,29 @@ public sealed record GetRtlhReport(string? Region, string? Period, ReportLevel B
     /// <param name="Key">Posyandu id or region code, per <see cref="By"/>.</param>
     /// <param name="Name">The Posyandu's name (rows per Posyandu only).</param>
     /// <param name="RtlhReasons">Among the RTLH houses, how many fail each criterion.</param>
+    /// <remarks>
+    /// Below DPMD of the province a count of 1–4 is null, with its complements (<see cref="SmallCellPolicy"/>); a
+    /// percentage or a sum of rupiah over a withheld count is null too (one house's budget is that household's).
+    /// </remarks>
     public sealed record Row(
-        string Key, string? Name, int Households, int Assessed, int Rtlh, decimal? RtlhPercent, int InRehabilitation,
-        IReadOnlyDictionary<string, int> RtlhReasons, int RehabilitationsStarted, long PlannedBudgetRupiah,
-        int RehabilitationsCompleted, long FinalCostRupiah, int RehabilitationsCancelled);
+        string Key, string? Name, int? Households, int? Assessed, int? Rtlh, decimal? RtlhPercent, int? InRehabilitation,
+        IReadOnlyDictionary<string, int?> RtlhReasons, int? RehabilitationsStarted, long? PlannedBudgetRupiah,
+        int? RehabilitationsCompleted, long? FinalCostRupiah, int? RehabilitationsCancelled);
 
-    internal sealed class Handler(HousingDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetRtlhReport, Result>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Households, (r, v) => r with { Households = v })
+        .Count(r => r.Assessed, (r, v) => r with { Assessed = v })
+        .Count(r => r.Rtlh, (r, v) => r with { Rtlh = v })
+        .Count(r => r.InRehabilitation, (r, v) => r with { InRehabilitation = v })
+        .Count(r => r.RehabilitationsStarted, (r, v) => r with { RehabilitationsStarted = v })
+        .Count(r => r.RehabilitationsCompleted, (r, v) => r with { RehabilitationsCompleted = v })
+        .Count(r => r.RehabilitationsCancelled, (r, v) => r with { RehabilitationsCancelled = v })
+        .CountsPerCode(r => r.RtlhReasons, (r, v) => r with { RtlhReasons = v })
+        .Ratio(r => r with { RtlhPercent = null }, 1, 2)
+        .Ratio(r => r with { PlannedBudgetRupiah = null }, 4)
+        .Ratio(r => r with { FinalCostRupiah = null }, 5);
+
+    internal sealed class Handler(HousingDbContext db, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetRtlhReport, Result>
     {
         public async Task<Result> Handle(GetRtlhReport request, CancellationToken cancellationToken)
         {
@@ -48,15 +65,16 @@ public sealed record GetRtlhReport(string? Region, string? Period, ReportLevel B
                     [.. housesByKey[key]], [.. worksByKey[key]], first, last))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(code, period.ToString(), last, request.By.ToApi(), Count("total", null, houses, works, first, last), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", null, houses, works, first, last), rows, Columns);
+            return new Result(code, period.ToString(), last, request.By.ToApi(), total, shown);
         }
 
         private static Row Count(string key, string? name, IReadOnlyCollection<House> houses, IReadOnlyCollection<Works> works, DateOnly first, DateOnly last)
         {
             var assessed = houses.Count(h => h.State.Assessment is not null);
             var rtlh = houses.Where(h => h.State.IsRtlh).ToList();
-            var reasons = new SortedDictionary<string, int>(rtlh.SelectMany(h => h.State.Assessment!.Reasons)
-                .GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+            var reasons = new SortedDictionary<string, int?>(rtlh.SelectMany(h => h.State.Assessment!.Reasons)
+                .GroupBy(r => r).ToDictionary(g => g.Key, g => (int?)g.Count()), StringComparer.Ordinal);
             bool In(DateOnly? day) => day >= first && day <= last;
             var started = works.Where(w => In(w.Rehabilitation.StartedOn)).ToList();
             var completed = works.Where(w => In(w.Rehabilitation.CompletedOn)).ToList();

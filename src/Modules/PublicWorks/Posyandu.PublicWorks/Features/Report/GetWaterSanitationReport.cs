@@ -20,14 +20,32 @@ public sealed record GetWaterSanitationReport(string? Region, string? Period, Re
     /// <param name="WaterReasons">Among the surveyed with water not layak, how many for each reason.</param>
     /// <param name="StbmPillars">Surveyed households meeting each STBM pillar.</param>
     /// <param name="InfrastructureReports">Infrastructure reports received in the month, per type.</param>
+    /// <remarks>Below DPMD of the province a count of 1–4 is null, with its complements and the shares over it (<see cref="SmallCellPolicy"/>).</remarks>
     public sealed record Row(
-        string Key, string? Name, int Households, int Surveyed, int NotSurveyed, decimal? CoveragePercent,
-        int WaterLayak, decimal? WaterLayakPercent, IReadOnlyDictionary<string, int> WaterReasons,
-        int SanitationLayak, decimal? SanitationLayakPercent, IReadOnlyDictionary<string, int> SanitationRungs,
-        int OpenDefecation, IReadOnlyDictionary<string, int> StbmPillars, int SurveysInMonth,
-        IReadOnlyDictionary<string, int> InfrastructureReports);
+        string Key, string? Name, int? Households, int? Surveyed, int? NotSurveyed, decimal? CoveragePercent,
+        int? WaterLayak, decimal? WaterLayakPercent, IReadOnlyDictionary<string, int?> WaterReasons,
+        int? SanitationLayak, decimal? SanitationLayakPercent, IReadOnlyDictionary<string, int?> SanitationRungs,
+        int? OpenDefecation, IReadOnlyDictionary<string, int?> StbmPillars, int? SurveysInMonth,
+        IReadOnlyDictionary<string, int?> InfrastructureReports);
 
-    internal sealed class Handler(PublicWorksDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWaterSanitationReport, Result>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Households, (r, v) => r with { Households = v })
+        .Count(r => r.Surveyed, (r, v) => r with { Surveyed = v })
+        .Count(r => r.NotSurveyed, (r, v) => r with { NotSurveyed = v })
+        .Count(r => r.WaterLayak, (r, v) => r with { WaterLayak = v })
+        .Count(r => r.SanitationLayak, (r, v) => r with { SanitationLayak = v })
+        .Count(r => r.OpenDefecation, (r, v) => r with { OpenDefecation = v })
+        .Count(r => r.SurveysInMonth, (r, v) => r with { SurveysInMonth = v })
+        .Within(0, 1, 2) // households = surveyed + not surveyed
+        .CountsPerCode(r => r.WaterReasons, (r, v) => r with { WaterReasons = v })
+        .CountsPerCode(r => r.SanitationRungs, (r, v) => r with { SanitationRungs = v })
+        .CountsPerCode(r => r.StbmPillars, (r, v) => r with { StbmPillars = v })
+        .CountsPerCode(r => r.InfrastructureReports, (r, v) => r with { InfrastructureReports = v })
+        .Ratio(r => r with { CoveragePercent = null }, 0, 1)
+        .Ratio(r => r with { WaterLayakPercent = null }, 1, 3)
+        .Ratio(r => r with { SanitationLayakPercent = null }, 1, 4);
+
+    internal sealed class Handler(PublicWorksDbContext db, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetWaterSanitationReport, Result>
     {
         public async Task<Result> Handle(GetWaterSanitationReport request, CancellationToken cancellationToken)
         {
@@ -54,7 +72,8 @@ public sealed record GetWaterSanitationReport(string? Region, string? Period, Re
                 .Select(key => Count(key, request.By == ReportLevel.Posyandu ? names.GetValueOrDefault(Guid.Parse(key)) : null, [.. housesByKey[key]], [.. receivedByKey[key]]))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(code, period.ToString(), last, request.By.ToApi(), Count("total", null, houses, [.. received.Select(r => r.Type)]), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", null, houses, [.. received.Select(r => r.Type)]), rows, Columns);
+            return new Result(code, period.ToString(), last, request.By.ToApi(), total, shown);
         }
 
         private static Row Count(string key, string? name, IReadOnlyCollection<House> houses, IReadOnlyCollection<string> reports)
@@ -66,14 +85,14 @@ public sealed record GetWaterSanitationReport(string? Region, string? Period, Re
                 key, name, houses.Count, surveyed.Count, houses.Count - surveyed.Count, ReportLevels.Percent(surveyed.Count, houses.Count),
                 water, ReportLevels.Percent(water, surveyed.Count), Tally(surveyed.SelectMany(s => s.WaterReasons)),
                 sanitation, ReportLevels.Percent(sanitation, surveyed.Count),
-                Enum.GetValues<SanitationRung>().ToDictionary(r => r.ToApi(), r => surveyed.Count(s => s.Sanitation == r)),
+                Enum.GetValues<SanitationRung>().ToDictionary(r => r.ToApi(), r => (int?)surveyed.Count(s => s.Sanitation == r)),
                 surveyed.Count(s => s.OpenDefecation),
-                StbmPillars.All.ToDictionary(p => p, p => surveyed.Count(s => s.StbmPillarsMet.Contains(p))),
+                StbmPillars.All.ToDictionary(p => p, p => (int?)surveyed.Count(s => s.StbmPillarsMet.Contains(p))),
                 houses.Sum(h => h.SurveysInMonth), Tally(reports));
         }
 
-        private static SortedDictionary<string, int> Tally(IEnumerable<string> codes) =>
-            new(codes.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        private static SortedDictionary<string, int?> Tally(IEnumerable<string> codes) =>
+            new(codes.GroupBy(c => c).ToDictionary(g => g.Key, g => (int?)g.Count()), StringComparer.Ordinal);
 
         private sealed record House(string Key, WaterSanitationSurvey? InForce, int SurveysInMonth);
     }

@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 using Posyandu.Registry.Features.Residents;
 
 namespace Posyandu.Registry.Features.Households;
@@ -5,7 +6,7 @@ namespace Posyandu.Registry.Features.Households;
 /// <summary>A household with its members.</summary>
 public sealed record GetHousehold(Guid Id) : IQuery<HouseholdDto>
 {
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<GetHousehold, HouseholdDto>
+    internal sealed class Handler(RegistryDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<GetHousehold, HouseholdDto>
     {
         public async Task<HouseholdDto> Handle(GetHousehold request, CancellationToken cancellationToken)
         {
@@ -13,7 +14,8 @@ public sealed record GetHousehold(Guid Id) : IQuery<HouseholdDto>
                             ?? throw new NotFoundException("Household");
             var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).OrderBy(r => r.BirthDate).ToListAsync(cancellationToken);
             await db.RecordReadAsync(nameof(Household), household.Id.ToString(), household.RegionCode, cancellationToken);
-            return HouseholdDto.From(household, members.Select(ResidentDto.From).ToList());
+            var (view, today) = (user.PersonalFields(), time.Today());
+            return HouseholdDto.From(household, members.Select(m => ResidentDto.From(m, view, today)).ToList());
         }
     }
 }

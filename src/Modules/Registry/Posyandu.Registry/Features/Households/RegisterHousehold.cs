@@ -28,10 +28,11 @@ public sealed record RegisterHousehold(string? NomorKk, string? Address, string?
                 throw new BusinessRuleException($"A Posyandu serves households of its own village ({posyandu.RegionCode}).");
             }
 
-            var existing = await db.Households.IgnoreQueryFilters().Where(h => h.NomorKk == request.NomorKk).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken);
-            if (existing is { } id)
+            var existing = await db.Households.IgnoreQueryFilters().Where(h => h.NomorKk == request.NomorKk)
+                .Select(h => new { h.Id, Place = new RegistryRules.Place(h.RegionCode, h.PosyanduId) }).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
             {
-                throw RegistryRules.Duplicate("household (KK)", id);
+                throw RegistryRules.Duplicate("household (KK)", existing.Id, existing.Place, db.Scope);
             }
 
             var household = new Household

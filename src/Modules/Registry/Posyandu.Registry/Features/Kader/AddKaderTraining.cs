@@ -1,3 +1,4 @@
+using KaderEntity = Posyandu.Registry.Domain.Kader;
 using KaderTraining = Posyandu.Registry.Domain.KaderTraining;
 
 namespace Posyandu.Registry.Features.Kader;
@@ -6,7 +7,7 @@ namespace Posyandu.Registry.Features.Kader;
 /// Records a training a kader attended: the topic, the organising OPD (a sector office or DPMD, who each coach
 /// the kader of their own SPM services) and the date.
 /// </summary>
-public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organiser, DateOnly Date) : ICommand<KaderDto>
+public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organiser, DateOnly Date) : ICommand<KaderEntity>
 {
     internal sealed class Validator : AbstractValidator<AddKaderTraining>
     {
@@ -19,13 +20,13 @@ public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organ
         }
     }
 
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<AddKaderTraining, KaderDto>
+    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<AddKaderTraining, KaderEntity>
     {
-        public async Task<KaderDto> Handle(AddKaderTraining request, CancellationToken cancellationToken)
+        public async Task<KaderEntity> Handle(AddKaderTraining request, CancellationToken cancellationToken)
         {
             var kader = await db.Kader.SingleOrDefaultAsync(k => k.Id == request.KaderId, cancellationToken) ?? throw new NotFoundException("Kader");
             kader.Trainings.Add(new KaderTraining { Topic = request.Topic!.Trim(), Organiser = request.Organiser!, Date = request.Date });
-            return KaderDto.From(kader);
+            return kader;
         }
     }
 }
@@ -33,8 +34,13 @@ public sealed record AddKaderTraining(Guid KaderId, string? Topic, string? Organ
 internal static class AddKaderTrainingEndpoint
 {
     public static void MapAddKaderTraining(this IEndpointRouteBuilder kader) =>
-        kader.MapPost("/{id:guid}/trainings", async (Guid id, TrainingDto training, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new AddKaderTraining(id, training.Topic, training.Organiser, training.Date), ct)))
+        kader.MapPost("/{id:guid}/trainings", async (Guid id, TrainingDto training, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                // Mapped after the unit of work saved: the new training moved the kader's version (a new ETag).
+                var saved = await mediator.Send(new AddKaderTraining(id, training.Topic, training.Organiser, training.Date), ct);
+                response.SetETag(saved);
+                return TypedResults.Ok(KaderDto.From(saved));
+            })
             .WithName("AddKaderTraining")
             .WithSummary("Record a training the kader attended.")
             .ProducesValidationProblem()

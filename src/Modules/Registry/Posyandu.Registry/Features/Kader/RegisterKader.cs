@@ -25,10 +25,11 @@ public sealed record RegisterKader(string? Nik, string? Name, string? Phone, Gui
         public async Task<KaderDto> Handle(RegisterKader request, CancellationToken cancellationToken)
         {
             var posyandu = await RegistryRules.FindPosyanduAsync(db, request.PosyanduId, cancellationToken);
-            var existing = await db.Kader.IgnoreQueryFilters().Where(k => k.Nik == request.Nik).Select(k => (Guid?)k.Id).FirstOrDefaultAsync(cancellationToken);
-            if (existing is { } id)
+            var existing = await db.Kader.IgnoreQueryFilters().Where(k => k.Nik == request.Nik)
+                .Select(k => new { k.Id, Place = new RegistryRules.Place(k.RegionCode, k.PosyanduId) }).FirstOrDefaultAsync(cancellationToken);
+            if (existing is not null)
             {
-                throw RegistryRules.Duplicate("kader", id);
+                throw RegistryRules.Duplicate("kader", existing.Id, existing.Place, db.Scope);
             }
 
             var kader = new KaderEntity

@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 using NikNumber = Posyandu.SharedKernel.Domain.Nik;
 
 namespace Posyandu.Registry.Features.Residents;
@@ -36,6 +37,17 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
                 throw RequestValidationException.For("birthDate", "The birth date and sex must agree with the resident's NIK (digits 7–12, +40 on the day for women).");
             }
 
+            if (resident.Name == ResidentErased.ErasedName && resident.Nik is null)
+            {
+                throw new ConflictException("This resident's personal data is erased.");
+            }
+
+            if (resident.Name != f.Name!.Trim())
+            {
+                // The old name leaves the stored history too (UU 27/2022 art. 43: a correction reaches every copy).
+                await ResidentHistory.RewriteNameAsync(db, resident.Id, f.Name.Trim(), cancellationToken);
+            }
+
             (resident.Name, resident.SearchName, resident.Sex, resident.BirthDate, resident.Relation) =
                 (f.Name!.Trim(), TextSearch.Normalize(f.Name), sex, f.BirthDate, f.Relation!);
             db.Publish(new ResidentUpdated(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
@@ -47,16 +59,17 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
 internal static class CorrectResidentEndpoint
 {
     public static void MapCorrectResident(this IEndpointRouteBuilder residents) =>
-        residents.MapPut("/{id:guid}", async (Guid id, CorrectResident.Body body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        residents.MapPut("/{id:guid}", async (Guid id, CorrectResident.Body body, HttpContext http, IMediator mediator, ICurrentUser user, TimeProvider time, CancellationToken ct) =>
             {
                 var resident = await mediator.Send(new CorrectResident(id, body, http.Request.IfMatchVersion()), ct);
                 http.Response.SetETag(resident);
-                return TypedResults.Ok(ResidentDto.From(resident));
+                return TypedResults.Ok(ResidentDto.From(resident, user.PersonalFields(), time.Today()));
             })
             .WithName("CorrectResident")
             .WithSummary("Correct a resident's name, sex, birth date or relation (send If-Match with the ETag).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireRoles(Roles.Dpmd, Roles.Kader);
 }

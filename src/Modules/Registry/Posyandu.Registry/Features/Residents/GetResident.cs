@@ -1,16 +1,17 @@
+using Posyandu.SharedKernel.Privacy;
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>One resident by id. Reading one person's record is audited (who looked at whom), unlike list pages.</summary>
 public sealed record GetResident(Guid Id) : IQuery<ResidentDto>
 {
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<GetResident, ResidentDto>
+    internal sealed class Handler(RegistryDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<GetResident, ResidentDto>
     {
         public async Task<ResidentDto> Handle(GetResident request, CancellationToken cancellationToken)
         {
             var resident = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.Id, cancellationToken)
                            ?? throw new NotFoundException("Resident");
             await db.RecordReadAsync("Resident", resident.Id.ToString(), resident.RegionCode, cancellationToken);
-            return ResidentDto.From(resident);
+            return ResidentDto.From(resident, user.PersonalFields(), time.Today());
         }
     }
 }

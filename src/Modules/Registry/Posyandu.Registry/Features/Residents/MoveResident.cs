@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>
@@ -31,11 +32,11 @@ public sealed record MoveResident(Guid Id, Guid HouseholdId) : ICommand<Resident
 internal static class MoveResidentEndpoint
 {
     public static void MapMoveResident(this IEndpointRouteBuilder residents) =>
-        residents.MapPost("/{id:guid}/move", async (Guid id, MoveResident.Body body, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+        residents.MapPost("/{id:guid}/move", async (Guid id, MoveResident.Body body, HttpResponse response, IMediator mediator, ICurrentUser user, TimeProvider time, CancellationToken ct) =>
             {
                 var resident = await mediator.Send(new MoveResident(id, body.HouseholdId), ct);
                 response.SetETag(resident);
-                return TypedResults.Ok(ResidentDto.From(resident));
+                return TypedResults.Ok(ResidentDto.From(resident, user.PersonalFields(), time.Today()));
             })
             .WithName("MoveResident")
             .WithSummary("Move a resident to another household.")

@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 namespace Posyandu.Registry.Features.Residents;
 
 /// <summary>
@@ -40,11 +41,11 @@ public sealed record RecordDeath(Guid Id, DateOnly DateOfDeath) : ICommand<Resid
 internal static class RecordDeathEndpoint
 {
     public static void MapRecordDeath(this IEndpointRouteBuilder residents) =>
-        residents.MapPost("/{id:guid}/death", async (Guid id, RecordDeath.Body body, HttpResponse response, IMediator mediator, CancellationToken ct) =>
+        residents.MapPost("/{id:guid}/death", async (Guid id, RecordDeath.Body body, HttpResponse response, IMediator mediator, ICurrentUser user, TimeProvider time, CancellationToken ct) =>
             {
                 var resident = await mediator.Send(new RecordDeath(id, body.DateOfDeath), ct);
                 response.SetETag(resident);
-                return TypedResults.Ok(ResidentDto.From(resident));
+                return TypedResults.Ok(ResidentDto.From(resident, user.PersonalFields(), time.Today()));
             })
             .WithName("RecordDeath")
             .WithSummary("Record a resident's death.")

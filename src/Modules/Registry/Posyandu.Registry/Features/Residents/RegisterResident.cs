@@ -1,3 +1,4 @@
+using Posyandu.SharedKernel.Privacy;
 using NikNumber = Posyandu.SharedKernel.Domain.Nik;
 
 namespace Posyandu.Registry.Features.Residents;
@@ -5,7 +6,7 @@ namespace Posyandu.Registry.Features.Residents;
 /// <summary>
 /// Registers a resident in a household. The NIK must agree with the birth date and sex (day + 40 for women); only
 /// a baby under one year may come without one, with the mother's NIK. One NIK, one resident (409 naming only the
-/// existing id). Possible duplicates without NIK come back as warnings, never merged silently.
+/// existing id, and only when the caller may see it). Possible duplicates without NIK come back as warnings, never merged silently.
 /// </summary>
 public sealed record RegisterResident(
     string? Nik, string? NikIbu, string? Name, string? Sex, DateOnly BirthDate, Guid HouseholdId, string? Relation) : ICommand<RegisterResident.Result>
@@ -43,16 +44,17 @@ public sealed record RegisterResident(
         }
     }
 
-    internal sealed class Handler(RegistryDbContext db) : IRequestHandler<RegisterResident, Result>
+    internal sealed class Handler(RegistryDbContext db, ICurrentUser user, TimeProvider time) : IRequestHandler<RegisterResident, Result>
     {
         public async Task<Result> Handle(RegisterResident request, CancellationToken cancellationToken)
         {
             var household = await db.Households.SingleOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)
                             ?? throw new NotFoundException("Household");
             if (request.Nik is not null
-                && await db.Residents.IgnoreQueryFilters().Where(r => r.Nik == request.Nik).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken) is { } existing)
+                && await db.Residents.IgnoreQueryFilters().Where(r => r.Nik == request.Nik)
+                    .Select(r => new { r.Id, Place = new RegistryRules.Place(r.RegionCode, r.PosyanduId) }).FirstOrDefaultAsync(cancellationToken) is { } existing)
             {
-                throw RegistryRules.Duplicate("resident", existing);
+                throw RegistryRules.Duplicate("resident", existing.Id, existing.Place, db.Scope);
             }
 
             var sex = Sexes.TryParse(request.Sex, out var parsed) ? parsed : throw RequestValidationException.For("sex", "sex is male or female.");
@@ -65,13 +67,14 @@ public sealed record RegisterResident(
             var warnings = await PossibleDuplicatesAsync(resident, cancellationToken);
             db.Residents.Add(resident);
             db.Publish(new ResidentRegistered(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
-            return new Result(ResidentDto.From(resident), warnings);
+            return new Result(ResidentDto.From(resident, user.PersonalFields(), time.Today()), warnings);
         }
 
         private async Task<IReadOnlyList<Warning>> PossibleDuplicatesAsync(Resident resident, CancellationToken ct)
         {
             var (from, to) = (resident.BirthDate.AddDays(-3), resident.BirthDate.AddDays(3));
-            var ids = await db.Residents.IgnoreQueryFilters()
+            // Within the caller's scope (no IgnoreQueryFilters): a warning names an id, and an id outside scope is an oracle.
+            var ids = await db.Residents
                 .Where(r => r.RegionCode == resident.RegionCode && r.SearchName == resident.SearchName && r.Sex == resident.Sex
                             && r.BirthDate >= from && r.BirthDate <= to)
                 .Select(r => r.Id).ToListAsync(ct);

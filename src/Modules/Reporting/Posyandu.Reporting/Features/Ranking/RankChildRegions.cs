@@ -21,8 +21,10 @@ public sealed record RankChildRegions(string IndicatorId, string? Region, string
             var byRegion = await figures.ForChildRegionsAsync(region, period, metrics, cancellationToken);
             // Every child region appears, with no data where nothing was recorded yet.
             var names = await RegionNames.ChildrenAsync(db, region, cancellationToken);
-            var ranked = names.Keys.Union(byRegion.Keys)
-                .Select(code => new Row(code, names.GetValueOrDefault(code), smallCells.Apply(IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? []))))
+            var codes = names.Keys.Union(byRegion.Keys).ToList();
+            // The siblings add up to the region's own figure: suppressed together (complementary suppression).
+            var values = smallCells.ApplyToSiblings([.. codes.Select(code => IndicatorValue.Of(indicator, byRegion.GetValueOrDefault(code) ?? []))]);
+            var ranked = codes.Select((code, i) => new Row(code, names.GetValueOrDefault(code), values[i]))
                 .OrderBy(r => r.Value.Value is null)
                 .ThenBy(r => indicator.Direction == Direction.Higher ? r.Value.Value : -r.Value.Value)
                 .ThenBy(r => r.RegionCode, StringComparer.Ordinal)

@@ -4,7 +4,8 @@ namespace Posyandu.Social.Features.LeftOut;
 
 /// <summary>
 /// The kader's "who is left out" worklist of a Posyandu: households with a vulnerability signal and no assistance
-/// today, highest score first; each signal with its source and weight, so the order can be explained.
+/// today, highest score first; each signal with its source and weight, so the order can be explained. Audited as one
+/// line naming every household listed, like the region's list.
 /// </summary>
 public sealed record ListLeftOutAtPosyandu(Guid PosyanduId, DateOnly Today) : IQuery<ListLeftOutAtPosyandu.Worklist>
 {
@@ -20,6 +21,7 @@ public sealed record ListLeftOutAtPosyandu(Guid PosyanduId, DateOnly Today) : IQ
                            ?? throw new NotFoundException("Posyandu");
             var all = await LeftOutEngine.EvaluateAsync(db, posyandu.PosyanduId, null, request.Today, cancellationToken);
             var left = all.Where(h => !h.Assisted).ToList();
+            await db.RecordListReadAsync("LeftOutHousehold", left.Select(h => h.HouseholdId), posyandu.RegionCode, cancellationToken);
             return new Worklist(posyandu.PosyanduId, posyandu.Name, posyandu.RegionCode, request.Today, all.Count, all.Count - left.Count,
                 SocialCatalogue.Current.LeftOut.Source, left);
         }
@@ -42,9 +44,10 @@ public sealed record ListLeftOutInRegion(string? Region, int? Limit, DateOnly To
 
             var (region, _) = RegionMonth.Parse(request.Region, null, user, clock);
             var all = await LeftOutEngine.EvaluateAsync(db, null, region.ToString(), request.Today, cancellationToken);
-            var left = all.Where(h => !h.Assisted).ToList();
-            return new Result(region.ToString(), request.Today, all.Count, all.Count - left.Count, left.Count, SocialCatalogue.Current.LeftOut.Source,
-                left.Take(request.Limit ?? 100).ToList());
+            var listed = all.Where(h => !h.Assisted).ToList();
+            var page = listed.Take(request.Limit ?? 100).ToList();
+            await db.RecordListReadAsync("LeftOutHousehold", page.Select(h => h.HouseholdId), region.ToString(), cancellationToken);
+            return new Result(region.ToString(), request.Today, all.Count, all.Count - listed.Count, listed.Count, SocialCatalogue.Current.LeftOut.Source, page);
         }
     }
 }
@@ -58,7 +61,7 @@ internal static class ListLeftOutEndpoints
             .WithName("ListLeftOutAtPosyandu")
             .WithSummary("A Posyandu's households with a vulnerability signal (Health, Housing, Education, Social) and no assistance today, by explainable score.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
         group.MapGet("/left-out", async (string? region, int? limit, TimeProvider time, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListLeftOutInRegion(region, limit, time.Today()), ct)))
             .WithName("ListLeftOutInRegion")

@@ -46,5 +46,5 @@ internal static class GetPersonRecordEndpoint
             .WithName("GetSocialPersonRecord")
             .WithSummary("A resident's disability assessments and PPKS cases (Dinas Sosial, DPMD, and the kader who recorded them).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
 }

@@ -28,5 +28,5 @@ internal static class GetPpksCaseEndpoint
             .WithName("GetPpksCase")
             .WithSummary("One PPKS case with its steps (Dinas Sosial, DPMD, and the kader who recorded it).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
 }

@@ -53,5 +53,5 @@ internal static class ListPpksCasesEndpoint
             .WithSummary("A Posyandu's PPKS register (open cases first), optionally of one status; a kader sees the cases they recorded.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
 }

@@ -14,12 +14,32 @@ public sealed record GetSocialReport(string? Region, string? Period, ReportLevel
 
     /// <param name="Key">Posyandu id or region code, per <see cref="By"/>.</param>
     /// <param name="AssistedPercent">Assisted of the vulnerable (scorecard <c>sos-bantuan</c>).</param>
+    /// <remarks>Below DPMD of the province a count of 1–4 is null, with its complements and the share over it (<see cref="SmallCellPolicy"/>).</remarks>
     public sealed record Row(
-        string Key, string? Name, int Households, int DtsenChecked, int InDtsen, int BottomDeciles, int Vulnerable, int VulnerableAssisted,
-        decimal? AssistedPercent, IReadOnlyDictionary<string, int> HouseholdsPerProgramme, int PpksOpen, IReadOnlyDictionary<string, int> PpksOpenPerSpmService,
-        int PersonsWithDisability, int PpksIdentified, int PpksServed, int PpksClosed, int ProposalsSubmitted, int ProposalsDecided, int ProposalsAccepted);
+        string Key, string? Name, int? Households, int? DtsenChecked, int? InDtsen, int? BottomDeciles, int? Vulnerable, int? VulnerableAssisted,
+        decimal? AssistedPercent, IReadOnlyDictionary<string, int?> HouseholdsPerProgramme, int? PpksOpen, IReadOnlyDictionary<string, int?> PpksOpenPerSpmService,
+        int? PersonsWithDisability, int? PpksIdentified, int? PpksServed, int? PpksClosed, int? ProposalsSubmitted, int? ProposalsDecided, int? ProposalsAccepted);
 
-    internal sealed class Handler(SocialDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSocialReport, Result>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Households, (r, v) => r with { Households = v })
+        .Count(r => r.DtsenChecked, (r, v) => r with { DtsenChecked = v })
+        .Count(r => r.InDtsen, (r, v) => r with { InDtsen = v })
+        .Count(r => r.BottomDeciles, (r, v) => r with { BottomDeciles = v })
+        .Count(r => r.Vulnerable, (r, v) => r with { Vulnerable = v })
+        .Count(r => r.VulnerableAssisted, (r, v) => r with { VulnerableAssisted = v })
+        .Count(r => r.PpksOpen, (r, v) => r with { PpksOpen = v })
+        .Count(r => r.PersonsWithDisability, (r, v) => r with { PersonsWithDisability = v })
+        .Count(r => r.PpksIdentified, (r, v) => r with { PpksIdentified = v })
+        .Count(r => r.PpksServed, (r, v) => r with { PpksServed = v })
+        .Count(r => r.PpksClosed, (r, v) => r with { PpksClosed = v })
+        .Count(r => r.ProposalsSubmitted, (r, v) => r with { ProposalsSubmitted = v })
+        .Count(r => r.ProposalsDecided, (r, v) => r with { ProposalsDecided = v })
+        .Count(r => r.ProposalsAccepted, (r, v) => r with { ProposalsAccepted = v })
+        .CountsPerCode(r => r.HouseholdsPerProgramme, (r, v) => r with { HouseholdsPerProgramme = v })
+        .CountsPerCode(r => r.PpksOpenPerSpmService, (r, v) => r with { PpksOpenPerSpmService = v })
+        .Ratio(r => r with { AssistedPercent = null }, 4, 5);
+
+    internal sealed class Handler(SocialDbContext db, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetSocialReport, Result>
     {
         public async Task<Result> Handle(GetSocialReport request, CancellationToken cancellationToken)
         {
@@ -49,7 +69,8 @@ public sealed record GetSocialReport(string? Region, string? Period, ReportLevel
                     [.. keyed.Homes[key]], [.. keyed.Cases[key]], [.. keyed.Disabilities[key]], [.. keyed.Proposals[key]], first, last))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(code, period.ToString(), last, request.By.ToApi(), Count("total", null, homes, cases, disabilities, proposals, first, last), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", null, homes, cases, disabilities, proposals, first, last), rows, Columns);
+            return new Result(code, period.ToString(), last, request.By.ToApi(), total, shown);
         }
 
         private static Row Count(
@@ -59,12 +80,12 @@ public sealed record GetSocialReport(string? Region, string? Period, ReportLevel
             bool In(DateOnly? day) => day >= first && day <= last;
             var checkedNow = homes.Select(h => h.Welfare.CheckOn(last)).Where(c => c is not null).ToList();
             var vulnerable = homes.Where(h => h.Welfare.VulnerableIn(first, last)).ToList();
-            var programmes = new SortedDictionary<string, int>(
+            var programmes = new SortedDictionary<string, int?>(
                 homes.SelectMany(h => h.Welfare.Assistance.Where(a => a.ActiveIn(first, last)).Select(a => a.Programme).Distinct())
-                    .GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+                    .GroupBy(p => p).ToDictionary(g => g.Key, g => (int?)g.Count()), StringComparer.Ordinal);
             var open = cases.Where(c => c.OpenOn(last)).ToList();
-            var perService = new SortedDictionary<string, int>(
-                open.Select(c => SocialCatalogue.Current.Type(c.Type)?.SpmService).OfType<string>().GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count()),
+            var perService = new SortedDictionary<string, int?>(
+                open.Select(c => SocialCatalogue.Current.Type(c.Type)?.SpmService).OfType<string>().GroupBy(s => s).ToDictionary(g => g.Key, g => (int?)g.Count()),
                 StringComparer.Ordinal);
             var assisted = vulnerable.Count(h => h.Welfare.AssistedIn(first, last));
             return new Row(

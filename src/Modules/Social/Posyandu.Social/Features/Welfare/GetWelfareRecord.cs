@@ -45,5 +45,5 @@ internal static class GetWelfareRecordEndpoint
             .WithName("GetWelfareRecord")
             .WithSummary("A household's DTSEN status and checks, assistance history, proposals with outcomes, vulnerability signals and social service requests.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireRoles(SocialRules.Readers);
+            .RequireSectorReaders(Roles.Social, Roles.Dpmd);
 }

@@ -1,0 +1,7 @@
+using Posyandu.Testing;
+
+namespace Posyandu.Health.Tests;
+
+/// <summary>After this project's last test: no log line of any of its hosts carried a NIK or a registered name (<see cref="SuiteLog"/>).</summary>
+[SetUpFixture]
+public sealed class LogCheck : SuiteLogCheck;
