@@ -89,6 +89,12 @@ public sealed class ApprovalDesk(IEnumerable<ModuleDatabase> databases, IService
     /// <summary>The village head's decision: only the desa role of the approval's village (its scope shows no other).</summary>
     public async Task<Approval> DecideAsync(string module, Guid id, ApprovalStatus? to, string? note, int? expectedVersion, CancellationToken ct)
     {
+        // The body is checked before the look-up, so a bad body is a 400 whichever approval it names.
+        if (note?.Length > Approval.MaxText)
+        {
+            throw RequestValidationException.For("note", $"note is at most {Approval.MaxText} characters.");
+        }
+
         var db = Db(module);
         var approval = await db.Set<Approval>().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false)
                        ?? throw new NotFoundException("Approval");
@@ -98,10 +104,6 @@ public sealed class ApprovalDesk(IEnumerable<ModuleDatabase> databases, IService
         }
 
         db.ExpectVersion(approval, expectedVersion);
-        if (note?.Length > Approval.MaxText)
-        {
-            throw RequestValidationException.For("note", $"note is at most {Approval.MaxText} characters.");
-        }
 
         approval.Decide(to ?? throw RequestValidationException.For("to", "to is required: disetujui or ditolak."), note, user.Id, Now);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -79,6 +79,15 @@ public sealed class ImportDesk(
     /// <summary>The mapping: explicit columns, else a layout's, else the one suggested at upload. Starts the dry run.</summary>
     public async Task<ImportJobDto> DryRunAsync(Guid id, DryRunBody body, CancellationToken ct)
     {
+        // The body is checked before the look-up, so a bad body is a 400 whichever job it names.
+        foreach (var (field, value) in new[] { ("layout", body.Layout), ("saveAs", body.SaveAs) })
+        {
+            if (value?.Length > MaxLayoutName)
+            {
+                throw RequestValidationException.For(field, $"Nama tata letak paling panjang {MaxLayoutName} karakter.");
+            }
+        }
+
         var job = await FindAsync(id, ct);
         var type = catalog.Find(job.Type)!;
         if (job.Status is ImportJobStatus.Validating or ImportJobStatus.Committing or ImportJobStatus.Committed || job.ImportedRows > 0)
@@ -375,5 +384,8 @@ public sealed class ImportDesk(
         cell is null ? "" : cell.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
 
     /// <summary>The body of a dry run: a mapping (field → header), or a layout's name; optionally saved under a name.</summary>
+    /// <summary>A layout's name (the column <c>Layout</c> holds 100 characters).</summary>
+    private const int MaxLayoutName = 100;
+
     public sealed record DryRunBody(string? Layout, IReadOnlyDictionary<string, string?>? Columns, string? SaveAs);
 }
