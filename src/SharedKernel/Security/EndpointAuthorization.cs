@@ -61,6 +61,16 @@ public static class EndpointAuthorization
             .WithMetadata(new SectorData(sector));
     }
 
+    /// <summary>
+    /// The endpoint's records belong to a village, not to one of its Posyandu (a village's disaster preparedness, its
+    /// poskamling and linmas: Permendagri 13/2024 makes the Posyandu a village institution, and several Posyandu of a
+    /// village share these): every kader of the village serving the sector reaches them. The scope filters still bound
+    /// the village; the authorisation matrix then does not expect a kader of another Posyandu of the village to be refused.
+    /// </summary>
+    public static TBuilder VillageWide<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new VillageWideData());
+
     /// <summary>Any authenticated caller with at least one platform role (data is still filtered by their scope).</summary>
     public static TBuilder RequireAnyRole<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
@@ -72,3 +82,6 @@ public static class EndpointAuthorization
 /// reaches it only for a sector they serve (<see cref="EndpointAuthorization.RequireSectorRoles"/>).
 /// </summary>
 public sealed record SectorData(string Sector);
+
+/// <summary>Endpoint metadata: the records are the village's, shared by its Posyandu (<see cref="EndpointAuthorization.VillageWide"/>).</summary>
+public sealed record VillageWideData;

@@ -220,7 +220,8 @@ public abstract class AuthorizationMatrix(params string[] areas)
     public async Task A_kader_of_another_Posyandu_in_the_same_village_sees_nothing_of_the_seeded_one()
     {
         var wrong = new List<string>();
-        foreach (var (endpoint, sample, sector) in SectorBound().Where(e => e.Sample.Outside != OutsideScope.NotRegionBound))
+        foreach (var (endpoint, sample, sector) in SectorBound()
+                     .Where(e => e.Sample.Outside != OutsideScope.NotRegionBound && e.Endpoint.Metadata.GetMetadata<VillageWideData>() is null))
         {
             using var client = Host.Client([Roles.Kader], region: MatrixWorld.Village, posyandu: Guid.Parse(World["other-posyandu"]),
                 sectors: [.. Roles.Sectors, sector]);

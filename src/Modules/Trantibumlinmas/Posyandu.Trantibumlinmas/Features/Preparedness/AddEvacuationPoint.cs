@@ -44,5 +44,6 @@ internal static class AddEvacuationPointEndpoint
             .WithSummary("Add an evacuation point of a village (name, WGS84 point, capacity).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

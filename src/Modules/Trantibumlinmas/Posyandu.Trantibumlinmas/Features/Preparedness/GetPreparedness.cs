@@ -57,5 +57,6 @@ internal static class GetPreparednessEndpoint
             .WithSummary("A village's disaster preparedness: hazards, hazard information given (informed in the last 12 months?), evacuation points, KIE sessions on kesiapsiagaan.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa);
+            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa)
+            .VillageWide();
 }

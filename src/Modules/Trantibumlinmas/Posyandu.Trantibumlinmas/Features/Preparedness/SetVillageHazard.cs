@@ -54,5 +54,6 @@ internal static class SetVillageHazardEndpoint
             .WithSummary("Record or reassess a hazard of the catalogue a village is exposed to, with its risk level (rendah, sedang, tinggi).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

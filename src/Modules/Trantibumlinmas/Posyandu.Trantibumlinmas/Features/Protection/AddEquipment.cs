@@ -46,5 +46,6 @@ internal static class AddEquipmentEndpoint
             .WithSummary("Add fire or early-warning equipment of a village (apar, detektorAsap, alarmKebakaran, sirineEws, kentongan) with where it is and its last check.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

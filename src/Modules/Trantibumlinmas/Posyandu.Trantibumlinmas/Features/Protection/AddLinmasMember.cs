@@ -52,5 +52,6 @@ internal static class AddLinmasMemberEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

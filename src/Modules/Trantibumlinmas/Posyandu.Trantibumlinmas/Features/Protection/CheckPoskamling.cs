@@ -48,5 +48,6 @@ internal static class CheckPoskamlingEndpoint
             .WithSummary("Record a check of a poskamling: its status (aktif, tidakAktif, rusak) on a day.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

@@ -37,5 +37,6 @@ internal static class GetProtectionEndpoint
             .WithSummary("A village's community protection: linmas members, poskamling (status, last check), APAR and detection equipment (last check, check due), ronda of the last 12 months.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa);
+            .RequireSectorReaders(Roles.Trantibumlinmas, Roles.Dpmd, Roles.Desa)
+            .VillageWide();
 }

@@ -51,5 +51,6 @@ internal static class RecordPatrolEndpoint
             .WithSummary("Record or correct a poskamling's ronda in a month (yyyy-MM): nights patrolled, residents taking part.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }

@@ -51,5 +51,6 @@ internal static class RegisterPoskamlingEndpoint
             .WithSummary("Register a poskamling of a village (name, optional WGS84 point) with its status (aktif, tidakAktif, rusak) on the day checked.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa);
+            .RequireSectorWriters(Roles.Trantibumlinmas, Roles.Desa)
+            .VillageWide();
 }
