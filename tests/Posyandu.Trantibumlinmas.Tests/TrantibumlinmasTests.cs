@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +11,7 @@ using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
 using Posyandu.SharedKernel.Time;
 using Posyandu.Testing;
+using Posyandu.Testing.Matrix;
 using Posyandu.Trantibumlinmas.Persistence;
 
 namespace Posyandu.Trantibumlinmas.Tests;
@@ -280,12 +278,12 @@ public sealed class TrantibumlinmasTests
         string[] sectors = [.. Roles.Sectors.Where(s => s != Roles.Trantibumlinmas)];
         var endpoints = _host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => sectors.Any(s => e.RoutePattern.RawText?.StartsWith($"/api/{s}/", StringComparison.Ordinal) == true))
-            .Where(e => AllowedRoles(e) is { Count: > 0 } allowed && !allowed.Contains(Roles.Trantibumlinmas))
+            .Where(e => AuthorizationMatrix.AllowedRoles(e) is { Count: > 0 } allowed && !allowed.Contains(Roles.Trantibumlinmas))
             .ToList();
         var wrong = new List<string>();
         foreach (var endpoint in endpoints)
         {
-            using var response = await _opd.SendAsync(Placeholder(endpoint));
+            using var response = await _opd.SendAsync(AuthorizationMatrix.PlaceholderRequest(endpoint));
             if (response.StatusCode != HttpStatusCode.Forbidden)
             {
                 wrong.Add($"{endpoint.RoutePattern.RawText} → {(int)response.StatusCode}");
@@ -294,32 +292,6 @@ public sealed class TrantibumlinmasTests
 
         Assert.That(endpoints.Select(e => e.RoutePattern.RawText!.Split('/')[2]).Distinct(), Is.EquivalentTo(sectors), "every other sector has endpoints the OPD may not call");
         Assert.That(wrong, Is.Empty);
-    }
-
-    private static HashSet<string>? AllowedRoles(Endpoint endpoint) =>
-        endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>().SelectMany(p => p.Requirements.OfType<RolesAuthorizationRequirement>())
-            .SelectMany(r => r.AllowedRoles).ToHashSet() is { Count: > 0 } roles ? roles : null;
-
-    /// <summary>Any well-formed request for the endpoint: authorisation runs before binding.</summary>
-    private static HttpRequestMessage Placeholder(RouteEndpoint endpoint)
-    {
-        var url = endpoint.RoutePattern.RawText!;
-        foreach (var parameter in endpoint.RoutePattern.Parameters)
-        {
-            var value = parameter.ParameterPolicies.Any(p => p.Content == "guid") ? Guid.NewGuid().ToString()
-                : parameter.ParameterPolicies.Any(p => p.Content == "int") ? "1" : "64";
-            url = System.Text.RegularExpressions.Regex.Replace(url, "\\{" + parameter.Name + "[^}]*\\}", value);
-        }
-
-        var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is [var first, ..] ? first : "GET";
-        var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method is not ("GET" or "DELETE"))
-        {
-            var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var type, ..] ? type : "application/json";
-            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, accepts);
-        }
-
-        return request;
     }
 
     private object Incident(string type, object reporter, DateTimeOffset? occurredAt = null) => new

@@ -328,7 +328,7 @@ public abstract class AuthorizationMatrix(params string[] areas)
         AllSamples.FirstOrDefault(s => s.Pattern == endpoint.RoutePattern.RawText && Methods(endpoint).Contains(s.Method));
 
     /// <summary>The roles from the endpoint's RequireRoles policy; null when it declared none.</summary>
-    private static HashSet<string>? AllowedRoles(Endpoint endpoint)
+    public static HashSet<string>? AllowedRoles(Endpoint endpoint)
     {
         var roles = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
             .SelectMany(p => p.Requirements.OfType<RolesAuthorizationRequirement>())
@@ -344,7 +344,7 @@ public abstract class AuthorizationMatrix(params string[] areas)
     private static string Describe(RouteEndpoint endpoint) => $"{string.Join('|', Methods(endpoint))} {endpoint.RoutePattern.RawText}";
 
     /// <summary>Any well-formed URL for the endpoint: authorisation runs before binding, so values need not exist.</summary>
-    private static HttpRequestMessage PlaceholderRequest(RouteEndpoint endpoint)
+    public static HttpRequestMessage PlaceholderRequest(RouteEndpoint endpoint)
     {
         var url = endpoint.RoutePattern.RawText!;
         foreach (var parameter in endpoint.RoutePattern.Parameters)
