@@ -31,6 +31,18 @@ public sealed partial class NewModuleScriptTests
             File.Copy(Path.Combine(root, file), target);
         }
 
+        // The projects already in the repository were analysed by the build that runs this test; in the copy only the
+        // new module's projects run the analyzers (their warnings are errors, as for every module), which halves
+        // what the copy's builds cost. Committed with the copy, so it is not a change new-module.sh made.
+        var props = Path.Combine(_copy, "Directory.Build.props");
+        await File.WriteAllTextAsync(props, (await File.ReadAllTextAsync(props)).Replace("</Project>", """
+              <PropertyGroup Condition="!$(MSBuildProjectName.StartsWith('Posyandu.Sample'))">
+                <RunAnalyzers>false</RunAnalyzers>
+                <EnforceCodeStyleInBuild>false</EnforceCodeStyleInBuild>
+              </PropertyGroup>
+            </Project>
+            """, StringComparison.Ordinal));
+
         await RunOkAsync("git", "init -q");
         await RunOkAsync("git", "add -A");
         await RunOkAsync("git", "-c user.name=kit -c user.email=kit@localhost commit -q -m copy");

@@ -13,7 +13,7 @@ internal static partial class ConsoleCapture
         Console.SetOut(captured);
         try
         {
-            var host = await TestHost.StartAsync(realSocket: true, dataDirectory: dataDirectory, settings: settings);
+            var host = await TestHost.StartAsync(realSocket: true, dataDirectory: dataDirectory, settings: settings, firstStart: true);
             return (host, captured.ToString());
         }
         finally

@@ -17,7 +17,7 @@ public sealed class SeedingAndEventsTests
     [Test]
     public async Task Kaltim_is_seeded_once_with_its_full_hierarchy_and_a_restart_adds_nothing()
     {
-        var first = await TestHost.StartAsync();
+        var first = await TestHost.StartAsync(firstStart: true);
         var counts = await LevelCountsAsync(first);
         var announced = await OutboxCountAsync(first);
         await first.StopKeepingDataAsync();

@@ -59,6 +59,11 @@ public sealed class TestHost : IAsyncDisposable
     /// <param name="services">Replace services (e.g. a <see cref="TestClock"/> as TimeProvider).</param>
     /// <param name="realSocket">Listen on a free loopback port (for a browser) instead of the in-memory test server.</param>
     /// <param name="beforeInitialize">Runs on the built host before its modules are initialised (a restore copies files then).</param>
+    /// <param name="firstStart">
+    /// Start on an empty folder through the whole first start (every migration, the region seeding, the first
+    /// administrator's one-time password). Otherwise a new folder begins as a copy of one the real first start made
+    /// earlier in this test process (<see cref="FirstStartTemplate"/>), and this start finds it migrated and seeded.
+    /// </param>
     public static async Task<TestHost> StartAsync(
         Action<ModuleCatalog>? addModules = null,
         IReadOnlyDictionary<string, string?>? settings = null,
@@ -66,9 +71,18 @@ public sealed class TestHost : IAsyncDisposable
         string? dataDirectory = null,
         Action<IServiceCollection>? services = null,
         bool realSocket = false,
-        Func<IServiceProvider, Task>? beforeInitialize = null)
+        Func<IServiceProvider, Task>? beforeInitialize = null,
+        bool firstStart = false)
     {
-        dataDirectory ??= Directory.CreateTempSubdirectory("posyandu-test-").FullName;
+        if (dataDirectory is null)
+        {
+            dataDirectory = Directory.CreateTempSubdirectory("posyandu-test-").FullName;
+            if (!firstStart && beforeInitialize is null && FirstStartTemplate.Applies(settings))
+            {
+                await FirstStartTemplate.CopyToAsync(dataDirectory);
+            }
+        }
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = "Testing",

@@ -21,8 +21,8 @@ namespace Posyandu.Host.Tests.Fuzz;
 public sealed partial class OpenApiFuzzTests
 {
     private const int Seed = 22;
-    private const int CasesPerOperation = 72;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(110);
+    private const int CasesPerOperation = 48;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(80);
 
     private TestHost _host = null!;
     private readonly MatrixWorld _world = new();
