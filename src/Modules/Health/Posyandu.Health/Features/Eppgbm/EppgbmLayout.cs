@@ -71,10 +71,11 @@ public static class EppgbmLayout
     /// <summary>The export's headers: every column but <see cref="ChildId"/>.</summary>
     public static IReadOnlyList<ImportColumn> Exported { get; } = Columns.Where(c => c.Field != ChildId).ToList();
 
-    public static string PositionText(string? position) => position switch
+    /// <summary>A visit's stored position (the API's code, <c>standing</c> / <c>lying</c>) as e-PPGBM writes it.</summary>
+    public static string PositionText(string? position) => position?.ToLowerInvariant() switch
     {
-        nameof(MeasurementPosition.Standing) => "berdiri",
-        nameof(MeasurementPosition.Lying) => "terlentang",
+        "standing" => "berdiri",
+        "lying" => "terlentang",
         _ => "",
     };
 
