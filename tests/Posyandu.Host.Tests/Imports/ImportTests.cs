@@ -149,7 +149,7 @@ public sealed class ImportTests
         // A commit that rejects nothing needs no error file: the upload (personal data) is deleted as it finishes.
         var clean = await CommittedAsync(string.Join("\n", Header,
             $"{Kk(30)};{Nik(4, 4, 1984, false, 30)};Yusuf;L;04/04/1984;Kepala Keluarga;;;;;{_registration}"));
-        Assert.That(File.Exists(files.PathOf(clean)), Is.False, "deleted with the clean commit");
+        Assert.That(File.Exists(files.PathOf(Guid.Parse(clean))), Is.False, "deleted with the clean commit");
         await (await _dpmd.GetAsync($"/api/imports/{clean}/errors")).ShouldBeProblem(HttpStatusCode.Conflict);
 
         // A commit with a rejected row keeps the file for the error file, FileRetention (3 days) after the commit.
@@ -164,7 +164,7 @@ public sealed class ImportTests
         File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-4));
 
         Assert.That(await CleanUpAsync(), Is.EqualTo(1), "within the retention only the orphan goes");
-        Assert.That(File.Exists(files.PathOf(rejected)) && File.Exists(files.PathOf(abandoned)) && File.Exists(files.PathOf(recent)), Is.True);
+        Assert.That(File.Exists(files.PathOf(Guid.Parse(rejected))) && File.Exists(files.PathOf(Guid.Parse(abandoned))) && File.Exists(files.PathOf(Guid.Parse(recent))), Is.True);
         Assert.That(File.Exists(orphan), Is.False, "a file without a job, older than the retention");
         Assert.That((await _dpmd.GetAsync($"/api/imports/{rejected}/errors")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
@@ -179,9 +179,9 @@ public sealed class ImportTests
         Assert.That(await CleanUpAsync(), Is.EqualTo(2));
         await Assert.MultipleAsync(async () =>
         {
-            Assert.That(File.Exists(files.PathOf(rejected)), Is.False, "the error file's time is over");
-            Assert.That(File.Exists(files.PathOf(abandoned)), Is.False, "abandoned before its commit");
-            Assert.That(File.Exists(files.PathOf(recent)), Is.True);
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(rejected))), Is.False, "the error file's time is over");
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(abandoned))), Is.False, "abandoned before its commit");
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(recent))), Is.True);
             var problem = await (await _dpmd.GetAsync($"/api/imports/{rejected}/errors")).ShouldBeProblem(HttpStatusCode.Conflict);
             Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("sudah dihapus"));
             var expired = await _dpmd.GetFromJsonAsync<JsonElement>($"/api/imports/{abandoned}");
