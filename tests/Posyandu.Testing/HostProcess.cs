@@ -25,6 +25,25 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Peak resident set (VmHWM) so far, in MB.</summary>
     public double PeakRssMb => ReadStatusKb("VmHWM") / 1024.0;
 
+    /// <summary>Resident set now (VmRSS), in MB.</summary>
+    public double RssMb => ReadStatusKb("VmRSS") / 1024.0;
+
+    /// <summary>The process id (for <c>perf record -p</c>).</summary>
+    public int Id => _process.Id;
+
+    /// <summary>
+    /// CPU time the host has used so far, user + system (utime + stime of <c>/proc/&lt;pid&gt;/stat</c>): what a
+    /// benchmark on a loaded machine can still compare, where wall time depends on everyone else's work.
+    /// </summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <param name="extraSettings">Host arguments, e.g. <c>--Hangfire:Server:WorkerCount=2</c>.</param>
     /// <param name="onError">Each line the host writes to stderr (default: the console's stderr, prefixed).</param>
     public static async Task<HostProcess> StartAsync(string dataDirectory, IReadOnlyList<string> extraSettings, Action<string>? onError = null)

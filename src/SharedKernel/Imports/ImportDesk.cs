@@ -90,6 +90,7 @@ public sealed class ImportDesk(
 
         var job = await FindAsync(id, ct);
         var type = catalog.Find(job.Type)!;
+        FileOrThrow(job);
         if (job.Status is ImportJobStatus.Validating or ImportJobStatus.Committing or ImportJobStatus.Committed || job.ImportedRows > 0)
         {
             throw new ConflictException(job.ImportedRows > 0 || job.Status == ImportJobStatus.Committed
@@ -147,6 +148,7 @@ public sealed class ImportDesk(
             throw new ConflictException(job.Status switch
             {
                 ImportJobStatus.Committed => "Berkas ini sudah selesai diimpor.",
+                ImportJobStatus.Expired => job.Error ?? "Berkas ini sudah dihapus: unggah lagi.",
                 ImportJobStatus.Committing or ImportJobStatus.Validating => "Berkas ini sedang diproses: tunggu sampai selesai.",
                 _ => "Jalankan uji coba berkas ini dulu.",
             });
@@ -193,6 +195,7 @@ public sealed class ImportDesk(
     public async Task<(Stream Content, string ContentType, string FileName)> ErrorFileAsync(Guid id, CancellationToken ct)
     {
         var job = await FindAsync(id, ct);
+        FileOrThrow(job);
         var errors = (await db.ImportRows.AsNoTracking().Where(r => r.JobId == id && r.Status == ImportRowStatus.Invalid)
                 .Select(r => new { r.Row, r.Errors }).ToListAsync(ct))
             .ToDictionary(r => r.Row, r => string.Join("; ", Messages(r.Errors).Select(m => m.Message)));
@@ -233,6 +236,24 @@ public sealed class ImportDesk(
         var name = Path.GetFileNameWithoutExtension(job.FileName) + "-kesalahan." + job.Format;
         var contentType = job.Format == "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
         return (new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.DeleteOnClose), contentType, name);
+    }
+
+    /// <summary>
+    /// The uploaded file is deleted once nobody needs it (<see cref="ImportFileCleanupJob"/>): at once after a commit
+    /// that rejected nothing, after <see cref="ImportOptions.FileRetention"/> otherwise. Then there is nothing to read.
+    /// </summary>
+    private void FileOrThrow(ImportJob job)
+    {
+        if (!File.Exists(files.PathOf(job.Id)))
+        {
+            throw new ConflictException(job.Status switch
+            {
+                ImportJobStatus.Expired => job.Error ?? "Berkas ini sudah dihapus: unggah lagi.",
+                ImportJobStatus.Committed when job.InvalidRows == 0 && job.RejectedRows == 0 =>
+                    "Tidak ada baris yang ditolak, jadi tidak ada berkas kesalahan; berkas unggahan sudah dihapus setelah impor.",
+                _ => $"Berkas unggahan sudah dihapus (disimpan {ImportFileCleanupJob.Days(options.Value.FileRetention)} setelah impor, karena berisi data pribadi): berkas kesalahan tidak tersedia lagi.",
+            });
+        }
     }
 
     /// <summary>Jobs the caller may see: their region's (the query filter), a kader's own Posyandu's.</summary>

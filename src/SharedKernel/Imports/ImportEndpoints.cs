@@ -95,6 +95,7 @@ public static class ImportEndpoints
             .WithSummary("The rejected rows as uploaded, with a Kesalahan column, in the file's format — to fix and upload again.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/csv", XlsxContentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict) // the uploaded file was deleted (retention)
             .RequireRoles(Importers);
 
         return app;

@@ -3,7 +3,10 @@ using Posyandu.SharedKernel.Security;
 
 namespace Posyandu.SharedKernel.Imports;
 
-/// <summary>Where an import job is: uploaded → validating → validated → committing → committed (or failed, resumable).</summary>
+/// <summary>
+/// Where an import job is: uploaded → validating → validated → committing → committed (or failed, resumable); expired
+/// when it was abandoned before its commit and its file deleted (<see cref="ImportFileCleanupJob"/>).
+/// </summary>
 public enum ImportJobStatus
 {
     Uploaded,
@@ -12,6 +15,7 @@ public enum ImportJobStatus
     Committing,
     Committed,
     Failed,
+    Expired,
 }
 
 /// <summary>

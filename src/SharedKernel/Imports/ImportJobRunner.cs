@@ -143,8 +143,13 @@ public sealed partial class ImportJobRunner(
                 telemetry.Rejected(info.Name, outcome.Rejected.Count);
             }
 
-            await FinishAsync(jobId, j => (j.Status, j.ProcessedRows, j.CommittedAt, j.Error) = (ImportJobStatus.Committed, processed, Now, null), cancellationToken)
+            var finished = await FinishAsync(jobId, j => (j.Status, j.ProcessedRows, j.CommittedAt, j.Error) = (ImportJobStatus.Committed, processed, Now, null), cancellationToken)
                 .ConfigureAwait(false);
+            if (finished.InvalidRows == 0 && finished.RejectedRows == 0)
+            {
+                // Nothing rejected: no error file to give, so the upload (personal data) has served its purpose.
+                File.Delete(files.PathOf(jobId));
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -203,6 +208,8 @@ public sealed partial class ImportJobRunner(
                 }
 
                 db.ChangeTracker.Clear();
+                // Released, so the next row's savepoint is not nested inside this one (SQLite keeps a stack of them).
+                await transaction.ReleaseSavepointAsync("import_row", ct).ConfigureAwait(false);
                 outcome.Applied.Add(row.Number);
             }
             catch (AppException e)
@@ -210,6 +217,7 @@ public sealed partial class ImportJobRunner(
                 // The data changed since the dry run (someone registered the NIK meanwhile): the row alone is undone.
                 db.ChangeTracker.Clear();
                 await transaction.RollbackToSavepointAsync("import_row", ct).ConfigureAwait(false);
+                await transaction.ReleaseSavepointAsync("import_row", ct).ConfigureAwait(false);
                 var field = FieldOf(e, info);
                 row.Error(field, ImportMessages.Translate(e.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? e.Message, planner.Label(field)));
                 outcome.Rejected.Add(row);
@@ -257,7 +265,7 @@ public sealed partial class ImportJobRunner(
         await platform.ImportJobs.IgnoreQueryFilters().Where(j => j.Id == jobId)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.ProcessedRows, processed).SetProperty(j => j.UpdatedAt, Now), ct).ConfigureAwait(false);
 
-    private async Task FinishAsync(Guid jobId, Action<ImportJob> change, CancellationToken ct)
+    private async Task<ImportJob> FinishAsync(Guid jobId, Action<ImportJob> change, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var platform = Platform(scope);
@@ -265,6 +273,7 @@ public sealed partial class ImportJobRunner(
         change(job);
         job.UpdatedAt = Now;
         await platform.SaveChangesAsync(ct).ConfigureAwait(false);
+        return job;
     }
 
     private async Task FailAsync(Guid jobId, Exception e, string phase, CancellationToken ct)
@@ -308,25 +317,35 @@ public sealed partial class ImportJobRunner(
     /// <summary>Sends through the module's pipeline in the batch's scope; each command starts with an empty change tracker.</summary>
     private sealed class MediatorSender(IServiceProvider services, ModuleDbContext db) : ImportSender
     {
+        private readonly IServiceProvider _services = services;
+        private readonly ModuleDbContext _db = db;
+
         private static readonly System.Reflection.MethodInfo SendGeneric = typeof(MediatorSender)
-            .GetMethod(nameof(SendTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            .GetMethod(nameof(SendTypedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-        public override IServiceProvider Services => services;
+        /// <summary>Per command type, the typed send as a delegate: built once, not by reflection on every row.</summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<MediatorSender, IBaseRequest, CancellationToken, Task<object?>>> Senders = new();
 
-        public override async Task<object?> SendAsync(IBaseRequest command, CancellationToken cancellationToken)
+        private IMediator? _mediator;
+
+        public override IServiceProvider Services => _services;
+
+        public override Task<object?> SendAsync(IBaseRequest command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
-            var response = command.GetType().GetInterfaces()
-                .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))?.GetGenericArguments()[0]
-                ?? throw new InvalidOperationException($"{command.GetType().Name} is not an IRequest<T>.");
-            var task = (Task<object?>)SendGeneric.MakeGenericMethod(response).Invoke(this, [command, cancellationToken])!;
-            return await task.ConfigureAwait(false);
+            return Senders.GetOrAdd(command.GetType(), static type =>
+            {
+                var response = type.GetInterfaces()
+                    .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))?.GetGenericArguments()[0]
+                    ?? throw new InvalidOperationException($"{type.Name} is not an IRequest<T>.");
+                return SendGeneric.MakeGenericMethod(response).CreateDelegate<Func<MediatorSender, IBaseRequest, CancellationToken, Task<object?>>>();
+            })(this, command, cancellationToken);
         }
 
-        private async Task<object?> SendTypedAsync<T>(IRequest<T> command, CancellationToken ct)
+        private static async Task<object?> SendTypedAsync<T>(MediatorSender sender, IBaseRequest command, CancellationToken ct)
         {
-            var result = await services.GetRequiredService<IMediator>().Send(command, ct).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
+            var result = await (sender._mediator ??= sender._services.GetRequiredService<IMediator>()).Send((IRequest<T>)command, ct).ConfigureAwait(false);
+            sender._db.ChangeTracker.Clear();
             return result;
         }
     }

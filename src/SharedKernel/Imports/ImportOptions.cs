@@ -31,4 +31,13 @@ public sealed class ImportOptions
 
     /// <summary>A job left "committing" this long without progress belongs to a dead process: a commit may resume it.</summary>
     public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long an uploaded file (personal data) outlives its use: after a commit that rejected rows (for the error
+    /// file), or untouched before a commit (an abandoned job). A commit that rejected nothing deletes it at once.
+    /// </summary>
+    public TimeSpan FileRetention { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Cron of the recurring job <c>import-file-cleanup</c> that deletes files past <see cref="FileRetention"/>.</summary>
+    public string FileCleanupCron { get; set; } = "41 * * * *";
 }

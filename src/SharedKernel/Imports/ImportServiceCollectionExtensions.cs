@@ -25,6 +25,7 @@ public static class ImportServiceCollectionExtensions
         services.TryAddSingleton<ImportTelemetry>();
         services.TryAddScoped<ImportDesk>();
         services.TryAddTransient<ImportJobRunner>();
+        services.TryAddScoped<ImportFileCleanupJob>();
         return services;
     }
 }

@@ -64,6 +64,12 @@ public static class ModuleStartup
         var idempotency = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdempotencyOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IdempotencyCleanupJob>(
             IdempotencyCleanupJob.Id, job => job.RunAsync(CancellationToken.None), idempotency.CleanupCron);
+        if (services.GetService<Imports.ImportFiles>() is not null)
+        {
+            var imports = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Imports.ImportOptions>>().Value;
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Imports.ImportFileCleanupJob>(
+                Imports.ImportFileCleanupJob.Id, job => job.RunAsync(CancellationToken.None), imports.FileCleanupCron);
+        }
         if (services.GetServices<ServiceRequestSector>().Any())
         {
             var sla = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceRequestOptions>>().Value;

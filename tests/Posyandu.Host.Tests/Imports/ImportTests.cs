@@ -143,6 +143,80 @@ public sealed class ImportTests
     }
 
     [Test]
+    public async Task Uploaded_files_are_deleted_when_no_longer_needed()
+    {
+        var files = _host.Services.GetRequiredService<ImportFiles>();
+        // A commit that rejects nothing needs no error file: the upload (personal data) is deleted as it finishes.
+        var clean = await CommittedAsync(string.Join("\n", Header,
+            $"{Kk(30)};{Nik(4, 4, 1984, false, 30)};Yusuf;L;04/04/1984;Kepala Keluarga;;;;;{_registration}"));
+        Assert.That(File.Exists(files.PathOf(Guid.Parse(clean))), Is.False, "deleted with the clean commit");
+        await (await _dpmd.GetAsync($"/api/imports/{clean}/errors")).ShouldBeProblem(HttpStatusCode.Conflict);
+
+        // A commit with a rejected row keeps the file for the error file, FileRetention (3 days) after the commit.
+        var rejected = await CommittedAsync(string.Join("\n", Header,
+            $"{Kk(31)};{Nik(5, 4, 1984, false, 31)};Yakub;L;05/04/1984;Kepala Keluarga;;;;;{_registration}",
+            $"{Kk(31)};123;Yanti;P;06/04/1986;Istri;;;;;{_registration}"));
+        // Abandoned after its dry run; and one dry-run just now, still wanted.
+        var abandoned = await ValidatedAsync($"{Kk(32)};{Nik(6, 4, 1984, false, 32)};Yosef;L;06/04/1984;Kepala Keluarga;;;;;{_registration}");
+        var recent = await ValidatedAsync($"{Kk(33)};{Nik(7, 4, 1984, false, 33)};Yohan;L;07/04/1984;Kepala Keluarga;;;;;{_registration}");
+        var orphan = Path.Combine(files.Root, Guid.NewGuid().ToString("N"));
+        await File.WriteAllTextAsync(orphan, "an upload cut off half-way");
+        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-4));
+
+        Assert.That(await CleanUpAsync(), Is.EqualTo(1), "within the retention only the orphan goes");
+        Assert.That(File.Exists(files.PathOf(Guid.Parse(rejected))) && File.Exists(files.PathOf(Guid.Parse(abandoned))) && File.Exists(files.PathOf(Guid.Parse(recent))), Is.True);
+        Assert.That(File.Exists(orphan), Is.False, "a file without a job, older than the retention");
+        Assert.That((await _dpmd.GetAsync($"/api/imports/{rejected}/errors")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var platform = scope.ServiceProvider.GetRequiredService<Posyandu.SharedKernel.Platform.PlatformDbContext>();
+            var old = DateTime.UtcNow.AddDays(-4);
+            await platform.ImportJobs.IgnoreQueryFilters().Where(j => j.Id == Guid.Parse(rejected)).ExecuteUpdateAsync(u => u.SetProperty(j => j.CommittedAt, old));
+            await platform.ImportJobs.IgnoreQueryFilters().Where(j => j.Id == Guid.Parse(abandoned)).ExecuteUpdateAsync(u => u.SetProperty(j => j.UpdatedAt, old));
+        }
+
+        Assert.That(await CleanUpAsync(), Is.EqualTo(2));
+        await Assert.MultipleAsync(async () =>
+        {
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(rejected))), Is.False, "the error file's time is over");
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(abandoned))), Is.False, "abandoned before its commit");
+            Assert.That(File.Exists(files.PathOf(Guid.Parse(recent))), Is.True);
+            var problem = await (await _dpmd.GetAsync($"/api/imports/{rejected}/errors")).ShouldBeProblem(HttpStatusCode.Conflict);
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("sudah dihapus"));
+            var expired = await _dpmd.GetFromJsonAsync<JsonElement>($"/api/imports/{abandoned}");
+            Assert.That(expired.GetProperty("status").GetString(), Is.EqualTo("expired"));
+            Assert.That(expired.GetProperty("error").GetString(), Does.Contain("unggah lagi"));
+            await (await _dpmd.PostAsync($"/api/imports/{abandoned}/commit", null)).ShouldBeProblem(HttpStatusCode.Conflict);
+            await (await _dpmd.PostJson($"/api/imports/{abandoned}/dry-run", new { })).ShouldBeProblem(HttpStatusCode.Conflict);
+        });
+    }
+
+    private async Task<int> CleanUpAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ImportFileCleanupJob>().RunAsync(CancellationToken.None);
+    }
+
+    private async Task<string> ValidatedAsync(string row)
+    {
+        var id = (await UploadAsync(_dpmd, Header + "\n" + row, "warga.csv")).GetProperty("id").GetString()!;
+        await (await _dpmd.PostJson($"/api/imports/{id}/dry-run", new { })).ShouldBe<JsonElement>(HttpStatusCode.Accepted);
+        await UntilAsync(id, "validated");
+        return id;
+    }
+
+    private async Task<string> CommittedAsync(string file)
+    {
+        var id = (await UploadAsync(_dpmd, file, "warga.csv")).GetProperty("id").GetString()!;
+        await (await _dpmd.PostJson($"/api/imports/{id}/dry-run", new { })).ShouldBe<JsonElement>(HttpStatusCode.Accepted);
+        await UntilAsync(id, "validated");
+        await (await _dpmd.PostAsync($"/api/imports/{id}/commit", null)).ShouldBe<JsonElement>(HttpStatusCode.Accepted);
+        await UntilAsync(id, "committed");
+        return id;
+    }
+
+    [Test]
     public async Task Too_large_files_and_spreadsheet_bombs_are_refused()
     {
         using (var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports/types/registry-residents/files?fileName=besar.csv") { Content = new ZeroContent(50L * 1024 * 1024) })

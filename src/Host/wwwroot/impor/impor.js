@@ -4,7 +4,7 @@
   'use strict';
   const $ = (id) => document.getElementById(id);
   const statusNames = { valid: 'benar', invalid: 'bermasalah', imported: 'sudah diimpor' };
-  const jobStates = { uploaded: 'diunggah', validating: 'uji coba berjalan', validated: 'uji coba selesai', committing: 'impor berjalan', committed: 'impor selesai', failed: 'terhenti' };
+  const jobStates = { uploaded: 'diunggah', validating: 'uji coba berjalan', validated: 'uji coba selesai', committing: 'impor berjalan', committed: 'impor selesai', failed: 'terhenti', expired: 'berkas dihapus' };
   const number = (n) => n.toLocaleString('id-ID');
   let types = [];
   let job = null;

@@ -21,6 +21,13 @@ internal sealed class ResidentImport(RegistryDbContext db, PosyanduColumn posyan
     /// <summary>The household id a resident of a household still to be created is validated with.</summary>
     private static readonly Guid NewHousehold = Guid.Parse("00000000-0000-0000-0000-00000000cafe");
 
+    /// <summary>
+    /// KK → household id of this batch (the type is resolved once per batch scope): the households registered before
+    /// it (read once by <see cref="PlanAsync"/>) and those its earlier rows registered — one query per batch instead
+    /// of one per row. An entry is added only after its row's commands all succeeded, so a row rolled back leaves none.
+    /// </summary>
+    private readonly Dictionary<string, Guid> _households = new(StringComparer.Ordinal);
+
     public override string Name => "registry-residents";
 
     public override string Module => RegistryModule.ModuleName;
@@ -63,6 +70,12 @@ internal sealed class ResidentImport(RegistryDbContext db, PosyanduColumn posyan
         var registered = await db.Households.IgnoreQueryFilters().AsNoTracking().Where(h => kks.Contains(h.NomorKk))
             .Select(h => new { h.NomorKk, h.Id }).ToDictionaryAsync(h => h.NomorKk, h => h.Id, cancellationToken);
         var visible = (await db.Households.AsNoTracking().Where(h => kks.Contains(h.NomorKk)).Select(h => h.NomorKk).ToListAsync(cancellationToken)).ToHashSet();
+        _households.Clear();
+        foreach (var (kk, id) in registered)
+        {
+            _households[kk] = id;
+        }
+
         foreach (var row in batch.Rows)
         {
             row.Unique("nik", row["nik"]);
@@ -116,10 +129,17 @@ internal sealed class ResidentImport(RegistryDbContext db, PosyanduColumn posyan
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(sender);
         var plan = (Plan)row.State!;
-        var batchDb = sender.Services.GetRequiredService<RegistryDbContext>();
-        var householdId = await batchDb.Households.AsNoTracking().Where(h => h.NomorKk == plan.Household.NomorKk).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken)
+        var kk = plan.Household.NomorKk!;
+        if (!_households.TryGetValue(kk, out var householdId))
+        {
+            // Not planned in this scope (a caller that applies without planning): ask the database, as before.
+            var batchDb = sender.Services.GetRequiredService<RegistryDbContext>();
+            householdId = await batchDb.Households.AsNoTracking().Where(h => h.NomorKk == kk).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(cancellationToken)
                           ?? (await sender.SendAsync(plan.Household, cancellationToken)).Id;
+        }
+
         await sender.SendAsync(plan.Resident with { HouseholdId = householdId }, cancellationToken);
+        _households[kk] = householdId; // after the row's last command: a failed row leaves no household behind in the map
     }
 
     private static string? Sex(string? text) =>
