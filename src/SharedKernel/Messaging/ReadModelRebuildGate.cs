@@ -11,13 +11,22 @@ namespace Posyandu.SharedKernel.Messaging;
 /// refused) and, for its whole run, the consumer's delivery lock <c>read-models:{module}</c>, which every live delivery
 /// to that module takes around its share of a batch — so the rebuild starts only when the deliveries running in every
 /// instance are done, and while it runs the dispatchers of this instance leave that module's share pending at once
-/// (no attempt counted) and those of another instance after waiting <see cref="DeliveryWait"/> for the lock. The
+/// (no attempt counted) and those of another instance after waiting for the lock (5 s). The
 /// inbox makes the later delivery of what the replay already applied a no-op.
 /// </summary>
-public sealed class ReadModelRebuildGate(IDistributedLocks locks)
+public sealed class ReadModelRebuildGate
 {
+    private readonly IDistributedLocks _locks;
+
     /// <summary>How long a live delivery waits for its consumer's lock (held by another delivery, or by a rebuild elsewhere).</summary>
-    internal static readonly TimeSpan DeliveryWait = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _deliveryWait;
+
+    public ReadModelRebuildGate(IDistributedLocks locks)
+        : this(locks, TimeSpan.FromSeconds(5))
+    {
+    }
+
+    internal ReadModelRebuildGate(IDistributedLocks locks, TimeSpan deliveryWait) => (_locks, _deliveryWait) = (locks, deliveryWait);
 
     /// <summary>How long a rebuild waits for the deliveries already running to its module.</summary>
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
@@ -58,14 +67,14 @@ public sealed class ReadModelRebuildGate(IDistributedLocks locks)
         IAsyncDisposable? one = null;
         try
         {
-            one = await locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+            one = await _locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
             if (one is null)
             {
                 End(module);
                 return null;
             }
 
-            var deliveries = await locks.TryAcquireAsync(ConsumerLock(module), DrainTimeout, cancellationToken).ConfigureAwait(false)
+            var deliveries = await _locks.TryAcquireAsync(ConsumerLock(module), DrainTimeout, cancellationToken).ConfigureAwait(false)
                              ?? throw new TimeoutException($"Live deliveries to '{module}' did not finish within {DrainTimeout.TotalMinutes:F0} min; the rebuild did not start.");
             return new Rebuild(this, module, one, deliveries);
         }
@@ -89,7 +98,7 @@ public sealed class ReadModelRebuildGate(IDistributedLocks locks)
             return true;
         }
 
-        var probe = await locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        var probe = await _locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
         if (probe is null)
         {
             return true;
@@ -108,7 +117,7 @@ public sealed class ReadModelRebuildGate(IDistributedLocks locks)
     /// is delivered; null while that module is being rebuilt (its share waits for the rebuild).
     /// </summary>
     internal async Task<IAsyncDisposable?> TryEnterAsync(string consumer, CancellationToken cancellationToken) =>
-        Rebuilding == consumer ? null : await locks.TryAcquireAsync(ConsumerLock(consumer), DeliveryWait, cancellationToken).ConfigureAwait(false);
+        Rebuilding == consumer ? null : await _locks.TryAcquireAsync(ConsumerLock(consumer), _deliveryWait, cancellationToken).ConfigureAwait(false);
 
     private static string ConsumerLock(string module) => $"read-models:{module}";
 
