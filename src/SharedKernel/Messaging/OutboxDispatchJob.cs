@@ -1,17 +1,19 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Posyandu.SharedKernel.Operations;
 
 namespace Posyandu.SharedKernel.Messaging;
 
 /// <summary>
 /// The Hangfire jobs around the <see cref="OutboxDispatcher"/>: one triggered after each commit that published
-/// events, a recurring sweep, scheduled retries and operator revival of dead messages. Each run holds the
-/// storage's distributed lock for its module, so several host instances never dispatch one module at once.
+/// events, a recurring sweep, scheduled retries and operator revival of dead messages. Each run holds the module's
+/// <c>outbox:{module}</c> lock (<see cref="IDistributedLocks"/>: a file lock in the data folder on SQLite, Hangfire's
+/// SQL lock on SQL Server), so several host instances on the same databases never dispatch one module at once.
 /// </summary>
 public sealed partial class OutboxDispatchJob(
     OutboxDispatcher dispatcher,
     OutboxTrigger trigger,
-    JobStorage storage,
+    IDistributedLocks locks,
     IBackgroundJobClient jobs,
     ILogger<OutboxDispatchJob> logger)
 {
@@ -19,25 +21,39 @@ public sealed partial class OutboxDispatchJob(
 
     [AutomaticRetry(Attempts = 0)] // the sweep is the retry
     [Queue("outbox")]
-    public async Task DispatchAsync(string module, CancellationToken cancellationToken)
+    public Task DispatchAsync(string module, CancellationToken cancellationToken) => DispatchAsync(module, LockTimeout, cancellationToken);
+
+    private async Task DispatchAsync(string module, TimeSpan lockWait, CancellationToken cancellationToken)
     {
         trigger.Started(module);
-        using var connection = storage.GetConnection();
-        using var moduleLock = connection.AcquireDistributedLock($"outbox:{module}", LockTimeout);
         DispatchResult result;
         try
         {
-            do
+            var moduleLock = await locks.TryAcquireAsync($"outbox:{module}", lockWait, cancellationToken).ConfigureAwait(false);
+            if (moduleLock is null)
             {
-                result = await dispatcher.DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+                // Another instance dispatches the module (it may be past reading the rows this instance committed
+                // meanwhile): queue a run that waits for it again, rather than fail — the module is not stuck.
+                trigger.Stopped(module);
+                trigger.Signal(module);
+                return;
             }
-            while (trigger.MustRunAgain(module)); // commits made while it ran: at once, without queueing another job
+
+            await using (moduleLock.ConfigureAwait(false))
+            {
+                do
+                {
+                    result = await dispatcher.DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+                }
+                while (trigger.MustRunAgain(module)); // commits made while it ran: at once, without queueing another job
+            }
         }
         catch
         {
             trigger.Stopped(module); // the next commit queues a job again (and the sweep retries meanwhile)
             throw;
         }
+
         if (result.NextRetryAt is { } retryAt)
         {
             jobs.Schedule<OutboxDispatchJob>(job => job.DispatchAsync(module, CancellationToken.None), new DateTimeOffset(retryAt, TimeSpan.Zero));
@@ -58,7 +74,8 @@ public sealed partial class OutboxDispatchJob(
         {
             try
             {
-                await DispatchAsync(module, cancellationToken).ConfigureAwait(false);
+                // Not waiting for a module another instance dispatches now: a run is queued behind it instead.
+                await DispatchAsync(module, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

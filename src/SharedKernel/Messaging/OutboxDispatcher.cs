@@ -67,16 +67,7 @@ public sealed partial class OutboxDispatcher(
             }
 
             var held = await HoldBehindWaitingAsync(outbox, batch, deliveries, now, cancellationToken).ConfigureAwait(false);
-            var (paused, entered) = PauseRebuilding(deliveries);
-            Dictionary<Guid, List<DeliveryFailure>> failures;
-            try
-            {
-                failures = await DeliverAsync(deliveries, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                entered.ForEach(rebuilds.Exit);
-            }
+            var (paused, failures) = await DeliverUnlessRebuildingAsync(deliveries, cancellationToken).ConfigureAwait(false);
 
             var healthy = await HealthyModulesAsync(failures, cancellationToken).ConfigureAwait(false);
             foreach (var message in batch)
@@ -226,27 +217,31 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Takes out of <paramref name="deliveries"/> those to a module whose read models are being rebuilt
-    /// (<see cref="ReadModelRebuildGate"/>): their messages wait for the rebuild; the others' consumers are entered
-    /// in the gate until delivered, so a rebuild starting meanwhile waits for them.
+    /// Delivers each consumer module's share holding that consumer's delivery lock (<see cref="ReadModelRebuildGate"/>),
+    /// so a rebuild starting meanwhile, in any instance, waits for it; the share of a consumer being rebuilt is not
+    /// delivered: its messages wait for the rebuild.
     /// </summary>
-    private (HashSet<Guid> Paused, List<string> Entered) PauseRebuilding(List<Delivery> deliveries)
+    private async Task<(HashSet<Guid> Paused, Dictionary<Guid, List<DeliveryFailure>> Failures)> DeliverUnlessRebuildingAsync(
+        List<Delivery> deliveries, CancellationToken cancellationToken)
     {
-        var entered = new List<string>();
         var paused = new HashSet<Guid>();
-        foreach (var consumer in deliveries.Select(d => d.Subscription.ConsumerModule).Distinct(StringComparer.Ordinal).ToList())
+        var failures = new Dictionary<Guid, List<DeliveryFailure>>();
+        foreach (var share in deliveries.GroupBy(d => d.Subscription.ConsumerModule, StringComparer.Ordinal).ToList())
         {
-            if (rebuilds.TryEnter(consumer))
+            await using var entered = await rebuilds.TryEnterAsync(share.Key, cancellationToken).ConfigureAwait(false);
+            if (entered is null)
             {
-                entered.Add(consumer);
+                paused.UnionWith(share.Select(d => d.Context.MessageId));
                 continue;
             }
 
-            paused.UnionWith(deliveries.Where(d => d.Subscription.ConsumerModule == consumer).Select(d => d.Context.MessageId));
-            deliveries.RemoveAll(d => d.Subscription.ConsumerModule == consumer);
+            foreach (var (messageId, failed) in await DeliverAsync(share.ToList(), cancellationToken).ConfigureAwait(false))
+            {
+                (failures.TryGetValue(messageId, out var known) ? known : failures[messageId] = []).AddRange(failed);
+            }
         }
 
-        return (paused, entered);
+        return (paused, failures);
     }
 
     /// <summary>A held message is not tried: it is due with the earlier one it waits for, and no attempt is counted.</summary>

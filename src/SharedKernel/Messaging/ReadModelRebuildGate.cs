@@ -1,23 +1,41 @@
 using Posyandu.SharedKernel.Errors;
+using Posyandu.SharedKernel.Operations;
 
 namespace Posyandu.SharedKernel.Messaging;
 
 /// <summary>
 /// One read-model rebuild at a time, and no live delivery to the module being rebuilt while it runs (issue 22
 /// item 4): the rebuild empties the read models and the inbox and then replays the history, so a live delivery
-/// between those steps would be counted twice. The rebuild waits for live deliveries to its module already running;
-/// the dispatcher leaves that module's share of a message pending until the rebuild ends (no attempt counted), and
-/// the inbox makes the later delivery of what the replay already applied a no-op. Per process: on SQLite one
-/// instance runs on a data folder; with several instances run the rebuild from one place (README, Operating).
+/// between those steps would be counted twice. Both hold across host instances (item 6) through
+/// <see cref="IDistributedLocks"/>: a rebuild holds <c>read-models:rebuild</c> (a second one, in any instance, is
+/// refused) and, for its whole run, the consumer's delivery lock <c>read-models:{module}</c>, which every live delivery
+/// to that module takes around its share of a batch — so the rebuild starts only when the deliveries running in every
+/// instance are done, and while it runs the dispatchers of this instance leave that module's share pending at once
+/// (no attempt counted) and those of another instance after waiting for the lock (5 s). The
+/// inbox makes the later delivery of what the replay already applied a no-op.
 /// </summary>
 public sealed class ReadModelRebuildGate
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, int> _delivering = new(StringComparer.Ordinal);
-    private string? _rebuilding;
-    private TaskCompletionSource? _drained;
+    private readonly IDistributedLocks _locks;
 
-    /// <summary>The module whose rebuild is queued or running, if any.</summary>
+    /// <summary>How long a live delivery waits for its consumer's lock (held by another delivery, or by a rebuild elsewhere).</summary>
+    private readonly TimeSpan _deliveryWait;
+
+    public ReadModelRebuildGate(IDistributedLocks locks)
+        : this(locks, TimeSpan.FromSeconds(5))
+    {
+    }
+
+    internal ReadModelRebuildGate(IDistributedLocks locks, TimeSpan deliveryWait) => (_locks, _deliveryWait) = (locks, deliveryWait);
+
+    /// <summary>How long a rebuild waits for the deliveries already running to its module.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(2);
+
+    private const string RebuildLock = "read-models:rebuild";
+    private readonly Lock _lock = new();
+    private string? _rebuilding;
+
+    /// <summary>The module whose rebuild runs in this instance, if any.</summary>
     public string? Rebuilding
     {
         get
@@ -29,76 +47,110 @@ public sealed class ReadModelRebuildGate
         }
     }
 
-    /// <summary>Takes the gate for <paramref name="module"/>; false when a rebuild is queued or running.</summary>
-    public bool TryReserve(string module)
+    /// <summary>
+    /// Starts a rebuild of <paramref name="module"/>: pauses live delivery to it and waits for the deliveries already
+    /// running (in every instance). Dispose to end it.
+    /// </summary>
+    /// <returns>Null when a rebuild runs, in this instance or another.</returns>
+    public async Task<IAsyncDisposable?> TryBeginAsync(string module, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             if (_rebuilding is not null)
             {
-                return false;
+                return null;
             }
 
             _rebuilding = module;
+        }
+
+        IAsyncDisposable? one = null;
+        try
+        {
+            one = await _locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+            if (one is null)
+            {
+                End(module);
+                return null;
+            }
+
+            var deliveries = await _locks.TryAcquireAsync(ConsumerLock(module), DrainTimeout, cancellationToken).ConfigureAwait(false)
+                             ?? throw new TimeoutException($"Live deliveries to '{module}' did not finish within {DrainTimeout.TotalMinutes:F0} min; the rebuild did not start.");
+            return new Rebuild(this, module, one, deliveries);
+        }
+        catch
+        {
+            if (one is not null)
+            {
+                await one.DisposeAsync().ConfigureAwait(false);
+            }
+
+            End(module);
+            throw;
+        }
+    }
+
+    /// <summary>True while a rebuild runs in this instance or another (the endpoint's 409 before it queues a job).</summary>
+    public async Task<bool> IsBusyAsync(CancellationToken cancellationToken)
+    {
+        if (Rebuilding is not null)
+        {
             return true;
         }
+
+        var probe = await _locks.TryAcquireAsync(RebuildLock, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        if (probe is null)
+        {
+            return true;
+        }
+
+        await probe.DisposeAsync().ConfigureAwait(false);
+        return false;
     }
 
     /// <summary>The 409 a second rebuild gets.</summary>
     public ConflictException Busy() =>
-        new($"The read models of '{Rebuilding}' are being rebuilt; one rebuild at a time. Try again when it has finished.");
+        new($"The read models of '{Rebuilding ?? "a module"}' are being rebuilt; one rebuild at a time. Try again when it has finished.");
 
-    public void Release(string module)
+    /// <summary>
+    /// A live delivery to <paramref name="consumer"/> may start: the consumer's delivery lock, to dispose when its share
+    /// is delivered; null while that module is being rebuilt (its share waits for the rebuild).
+    /// </summary>
+    internal async Task<IAsyncDisposable?> TryEnterAsync(string consumer, CancellationToken cancellationToken) =>
+        Rebuilding == consumer ? null : await _locks.TryAcquireAsync(ConsumerLock(consumer), _deliveryWait, cancellationToken).ConfigureAwait(false);
+
+    private static string ConsumerLock(string module) => $"read-models:{module}";
+
+    private void End(string module)
     {
         lock (_lock)
         {
             if (_rebuilding == module)
             {
                 _rebuilding = null;
-                _drained = null;
             }
         }
     }
 
-    /// <summary>Waits until no live delivery to the reserved module is running (new ones are paused by now).</summary>
-    internal Task DrainedAsync(string module, CancellationToken cancellationToken)
+    private sealed class Rebuild(ReadModelRebuildGate gate, string module, IAsyncDisposable one, IAsyncDisposable deliveries) : IAsyncDisposable
     {
-        lock (_lock)
+        private int _ended;
+
+        public async ValueTask DisposeAsync()
         {
-            if (_delivering.GetValueOrDefault(module) == 0)
+            if (Interlocked.Exchange(ref _ended, 1) != 0)
             {
-                return Task.CompletedTask;
+                return;
             }
 
-            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _drained.Task.WaitAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>A live delivery to <paramref name="consumer"/> may start; false while that module is being rebuilt.</summary>
-    internal bool TryEnter(string consumer)
-    {
-        lock (_lock)
-        {
-            if (_rebuilding == consumer)
+            try
             {
-                return false;
+                gate.End(module); // this instance's deliveries may take the lock again as soon as it is released
+                await deliveries.DisposeAsync().ConfigureAwait(false);
             }
-
-            _delivering[consumer] = _delivering.GetValueOrDefault(consumer) + 1;
-            return true;
-        }
-    }
-
-    internal void Exit(string consumer)
-    {
-        lock (_lock)
-        {
-            var left = _delivering[consumer] - 1;
-            _delivering[consumer] = left;
-            if (left == 0 && _rebuilding == consumer)
+            finally
             {
-                _drained?.TrySetResult();
+                await one.DisposeAsync().ConfigureAwait(false);
             }
         }
     }

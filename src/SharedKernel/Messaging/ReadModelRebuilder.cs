@@ -31,10 +31,9 @@ public sealed class ReadModelRebuilder(
 
     /// <summary>
     /// The Hangfire entry point: fails the job (visible on the dashboard) when a delivery failed or another rebuild
-    /// runs. Hangfire's lock on the method keeps two of these jobs apart on every instance sharing its storage.
+    /// runs — in any instance: the gate's lock is shared by every instance on the same databases.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RebuildInBackgroundAsync(string module, CancellationToken cancellationToken)
     {
         var (_, failures) = await RebuildAsync(module, cancellationToken).ConfigureAwait(false);
@@ -45,24 +44,12 @@ public sealed class ReadModelRebuilder(
     }
 
     /// <returns>How many events were delivered again, and how many of those a handler refused (logged by the caller).</returns>
-    /// <exception cref="Errors.ConflictException">Another rebuild runs (<see cref="ReadModelRebuildGate"/>).</exception>
+    /// <exception cref="Errors.ConflictException">Another rebuild runs, here or in another instance (<see cref="ReadModelRebuildGate"/>).</exception>
     public async Task<(int Delivered, IReadOnlyList<string> Failures)> RebuildAsync(string module, CancellationToken cancellationToken)
     {
-        if (!gate.TryReserve(module))
-        {
-            throw gate.Busy();
-        }
-
-        try
-        {
-            // Live delivery to the module is paused from here on; those already running finish first.
-            await gate.DrainedAsync(module, cancellationToken).ConfigureAwait(false);
-            return await ReplayAsync(module, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release(module);
-        }
+        // Live delivery to the module is paused from here on, in every instance; those already running finish first.
+        await using var rebuild = await gate.TryBeginAsync(module, cancellationToken).ConfigureAwait(false) ?? throw gate.Busy();
+        return await ReplayAsync(module, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(int Delivered, IReadOnlyList<string> Failures)> ReplayAsync(string module, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Posyandu.SharedKernel.Mediation;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Operations;
 using Posyandu.SharedKernel.Time;
 
 namespace Posyandu.SharedKernel.Modules;
@@ -42,6 +43,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddTransient<OutboxDispatchJob>();
         services.AddSingleton<ReadModelRebuilder>();
         services.AddSingleton<ReadModelRebuildGate>();
+        services.AddDistributedLocks(configuration);
 
         foreach (var module in catalog.Modules)
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Messaging;
+using Posyandu.SharedKernel.Operations;
 using Posyandu.SharedKernel.Persistence;
 using Posyandu.SharedKernel.ServiceRequests;
 using Posyandu.SharedKernel.Web;
@@ -24,6 +25,44 @@ public static class ModuleStartup
         var databases = services.GetServices<ModuleDatabase>().ToList();
         EnsureSubscribersHaveDatabases(services.GetRequiredService<SubscriptionRegistry>(), databases);
 
+        // Two instances starting together on the same databases would both migrate and seed (check, then insert):
+        // one at a time, the second finds the work done (IDistributedLocks; EF's own migration lock covers only the first part).
+        var startupLock = await services.GetRequiredService<IDistributedLocks>()
+            .AcquireAsync("startup", TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false);
+        await using (startupLock.ConfigureAwait(false))
+        {
+            await MigrateAndRunStartupTasksAsync(services, options, databases, cancellationToken).ConfigureAwait(false);
+        }
+
+        var outbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatchJob>(
+            "outbox-sweep", "outbox", job => job.SweepAsync(CancellationToken.None), outbox.SweepCron);
+        var idempotency = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdempotencyOptions>>().Value;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IdempotencyCleanupJob>(
+            IdempotencyCleanupJob.Id, job => job.RunAsync(CancellationToken.None), idempotency.CleanupCron);
+        if (services.GetService<Imports.ImportFiles>() is not null)
+        {
+            var imports = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Imports.ImportOptions>>().Value;
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Imports.ImportFileCleanupJob>(
+                Imports.ImportFileCleanupJob.Id, job => job.RunAsync(CancellationToken.None), imports.FileCleanupCron);
+        }
+        if (services.GetServices<ServiceRequestSector>().Any())
+        {
+            var sla = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceRequestOptions>>().Value;
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ServiceRequestSlaJob>(
+                "service-request-sla", job => job.SweepAsync(CancellationToken.None), sla.SweepCron);
+        }
+
+        var trigger = services.GetRequiredService<OutboxTrigger>();
+        foreach (var database in databases)
+        {
+            trigger.Signal(database.Module);
+        }
+    }
+
+    private static async Task MigrateAndRunStartupTasksAsync(
+        IServiceProvider services, DatabaseOptions options, List<ModuleDatabase> databases, CancellationToken cancellationToken)
+    {
         await using (var scope = services.CreateAsyncScope())
         {
             foreach (var database in databases)
@@ -56,31 +95,6 @@ public static class ModuleStartup
             {
                 await task.RunAsync(cancellationToken).ConfigureAwait(false);
             }
-        }
-
-        var outbox = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value;
-        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxDispatchJob>(
-            "outbox-sweep", "outbox", job => job.SweepAsync(CancellationToken.None), outbox.SweepCron);
-        var idempotency = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IdempotencyOptions>>().Value;
-        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IdempotencyCleanupJob>(
-            IdempotencyCleanupJob.Id, job => job.RunAsync(CancellationToken.None), idempotency.CleanupCron);
-        if (services.GetService<Imports.ImportFiles>() is not null)
-        {
-            var imports = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Imports.ImportOptions>>().Value;
-            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Imports.ImportFileCleanupJob>(
-                Imports.ImportFileCleanupJob.Id, job => job.RunAsync(CancellationToken.None), imports.FileCleanupCron);
-        }
-        if (services.GetServices<ServiceRequestSector>().Any())
-        {
-            var sla = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceRequestOptions>>().Value;
-            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ServiceRequestSlaJob>(
-                "service-request-sla", job => job.SweepAsync(CancellationToken.None), sla.SweepCron);
-        }
-
-        var trigger = services.GetRequiredService<OutboxTrigger>();
-        foreach (var database in databases)
-        {
-            trigger.Signal(database.Module);
         }
     }
 

@@ -42,10 +42,10 @@ public static class PlatformEndpoints
 
         // Runs as a background job: long, and outside any caller's data scope.
         // One rebuild at a time (ReadModelRebuildGate): while one runs, another is refused here with 409.
-        group.MapPost("/read-models/{module}/rebuild", Results<Accepted<RebuildQueued>, ProblemHttpResult> (string module, IEnumerable<IReadModelReset> resets, ReadModelRebuildGate gate, IBackgroundJobClient jobs) =>
+        group.MapPost("/read-models/{module}/rebuild", async Task<Results<Accepted<RebuildQueued>, ProblemHttpResult>> (string module, IEnumerable<IReadModelReset> resets, ReadModelRebuildGate gate, IBackgroundJobClient jobs, CancellationToken cancellationToken) =>
                 !resets.Any(r => r.Module == module)
                     ? TypedResults.Problem(statusCode: 404, title: "Not found.", detail: $"Module '{module}' has no read models.")
-                    : gate.Rebuilding is not null
+                    : await gate.IsBusyAsync(cancellationToken)
                         ? TypedResults.Problem(statusCode: 409, title: "Conflict with the current state.", detail: gate.Busy().Message)
                         : TypedResults.Accepted("/hangfire/jobs/processing", new RebuildQueued(module, jobs.Enqueue<ReadModelRebuilder>(r => r.RebuildInBackgroundAsync(module, CancellationToken.None)))))
             .WithName("RebuildReadModels")

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Posyandu.SharedKernel.Domain;
+using Posyandu.SharedKernel.Operations;
 using Posyandu.SharedKernel.Persistence;
 
 namespace Posyandu.SharedKernel.ServiceRequests;
@@ -19,12 +20,23 @@ public sealed class ServiceRequestSlaJob(
     IEnumerable<ModuleDatabase> databases,
     SlaClock clock,
     TimeProvider time,
-    IOptions<ServiceRequestOptions> options)
+    IOptions<ServiceRequestOptions> options,
+    IDistributedLocks locks)
 {
+    /// <summary>
+    /// Once at a time across every instance on the same databases (<see cref="IDistributedLocks"/>): the sweep reads
+    /// what is due and then marks it, so two sweeps at once would raise the same overdue step twice. A sweep that finds
+    /// another running (in this instance or another) skips: that one does this minute's work, the next does the rest.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)] // the next sweep is the retry
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
+        await using var sweeping = await locks.TryAcquireAsync("service-request-sla", TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        if (sweeping is null)
+        {
+            return;
+        }
+
         foreach (var sector in sectors)
         {
             await SweepModuleAsync(sector.Module, cancellationToken).ConfigureAwait(false);

@@ -26,6 +26,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
+        if (problem.Status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -55,8 +60,19 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             // Two identical requests raced past the handler's own duplicate check; the unique index kept one.
             Status = 409, Title = Title(409), Detail = "The same record was saved at the same moment by another request.",
         },
+        _ when IsBusy(exception) => new ProblemDetails
+        {
+            // Another process (a second host instance, the backup command) kept the SQLite file's write lock for longer
+            // than busy_timeout and Microsoft.Data.Sqlite's retries (the command timeout, 30 s): nothing was written,
+            // and the same request (same Idempotency-Key) may be sent again.
+            Status = 503, Title = "The database is busy.", Detail = "The database was busy for longer than a request waits. Nothing was saved; try again.",
+        },
         _ => new ProblemDetails { Status = 500, Title = Title(500), Detail = "An unexpected error occurred. It has been logged." },
     };
+
+    /// <summary>SQLITE_BUSY (5) or SQLITE_LOCKED (6), thrown as is or inside EF's DbUpdateException.</summary>
+    private static bool IsBusy(Exception exception) =>
+        (exception as Microsoft.Data.Sqlite.SqliteException ?? exception.InnerException as Microsoft.Data.Sqlite.SqliteException) is { SqliteErrorCode: 5 or 6 };
 
     /// <summary>SQLite's UNIQUE/PRIMARY KEY constraint codes (2067, 1555) and SQL Server's duplicate-key errors (2601, 2627).</summary>
     private static bool IsUniqueViolation(Exception? inner) => inner switch

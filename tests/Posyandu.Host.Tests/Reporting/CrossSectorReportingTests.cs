@@ -113,7 +113,8 @@ public sealed class CrossSectorReportingTests
         var weighing = await health.OutboxMessages.FirstAsync(m => reportingEvents.Contains(m.Type));
         var attempts = weighing.Attempts;
 
-        Assert.That(gate.TryReserve("reporting"), Is.True, "a rebuild of reporting starts");
+        var rebuild = await gate.TryBeginAsync("reporting", CancellationToken.None);
+        Assert.That(rebuild, Is.Not.Null, "a rebuild of reporting starts");
         try
         {
             using var admin = _host.Client([Roles.Admin]);
@@ -132,7 +133,7 @@ public sealed class CrossSectorReportingTests
         }
         finally
         {
-            gate.Release("reporting");
+            await rebuild!.DisposeAsync();
         }
 
         weighing.NextAttemptAt = null;

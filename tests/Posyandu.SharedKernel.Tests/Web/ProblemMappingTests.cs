@@ -22,4 +22,13 @@ public sealed class ProblemMappingTests
 
         Assert.That((problem.Status, problem.Detail), Is.EqualTo((500, "An unexpected error occurred. It has been logged.")));
     }
+
+    [Test]
+    public void A_database_kept_busy_by_another_process_past_every_wait_is_a_503_not_a_500()
+    {
+        var saved = ProblemDetailsExceptionHandler.ToProblem(new DbUpdateException("save failed", new SqliteException("database is locked", 5)));
+        var read = ProblemDetailsExceptionHandler.ToProblem(new SqliteException("database table is locked", 6));
+
+        Assert.That((saved.Status, read.Status), Is.EqualTo((503, 503)));
+    }
 }

@@ -33,6 +33,7 @@ public sealed class SocialModule : IModule
         services.AddModuleDbContext<SocialDbContext, SocialSqliteDbContext, SocialSqlServerDbContext>(configuration, ModuleName);
         services.AddServiceRequests(configuration, ModuleName, Roles.Social, [.. SocialServiceRequests.All]);
         services.AddScoped<IServiceRequestSubjects, SocialSubjects>();
+        services.AddSingleton<Posyandu.SharedKernel.Messaging.IReadModelReset, Subscriptions.SocialReadModelReset>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
