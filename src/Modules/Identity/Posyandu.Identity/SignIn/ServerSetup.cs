@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Posyandu.Identity.SignIn;
@@ -65,6 +66,8 @@ internal static class ServerSetup
 
         services.AddOptions<OpenIddictServerOptions>().Configure<IHostEnvironment, IOptions<DatabaseOptions>>(
             (server, environment, database) => SigningKeys.Add(server, configuration, environment, database.Value));
+        // The API's validation of this server's tokens accepts only the server's own algorithms (SigningKeys.Algorithms).
+        services.AddOptions<OpenIddictValidationOptions>().Configure(validation => validation.TokenValidationParameters.ValidAlgorithms = SigningKeys.Algorithms);
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>(
             (aspNetCore, environment) => aspNetCore.DisableTransportSecurityRequirement = AccountsSetup.IsLocalHttp(environment));
         services.AddApiAuthentication();
