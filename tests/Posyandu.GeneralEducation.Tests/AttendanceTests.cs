@@ -100,7 +100,8 @@ public sealed class AttendanceTests : GeneralEducationFixture
         Assert.That(report.GetProperty("total").GetProperty("participants").GetInt32(), Is.EqualTo(3));
         Assert.That((rows[_samarinda.ToString()].GetProperty("participants").ValueKind, rows[Posyandu.ToString()].GetProperty("participants").ValueKind),
             Is.EqualTo((JsonValueKind.Null, JsonValueKind.Null)), "Flamboyan's one withheld, and Melati's two with it");
-        Assert.That(rows[Posyandu.ToString()].GetProperty("meanKnowledgeGain").ValueKind, Is.EqualTo(JsonValueKind.Null), "three tested at Melati: the mean over them goes with the count");
+        Assert.That(report.GetProperty("total").GetProperty("participantsFromOutside").ValueKind, Is.EqualTo(JsonValueKind.Null), "one visitor: withheld in the total too");
+        Assert.That(rows[Posyandu.ToString()].GetProperty("meanKnowledgeGain").GetDouble(), Is.EqualTo(20.0), "three tested at Melati: not small at 2, the mean stays");
     }
 
     [Test]
