@@ -65,8 +65,9 @@ public sealed class AttendanceTests : GeneralEducationFixture
     [Test]
     public async Task The_monthly_report_rolls_up_from_posyandu_to_regency()
     {
-        var byPosyandu = await Ok(await Opd.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}"));
-        var byRegency = await Ok(await Opd.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}&groupBy=regency"));
+        using var province = Host.Client([Roles.Dpmd], region: "64"); // sees the counts below the small-cell threshold
+        var byPosyandu = await Ok(await province.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}"));
+        var byRegency = await Ok(await province.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}&groupBy=regency"));
 
         var total = byPosyandu.GetProperty("total");
         Assert.That((total.GetProperty("activitiesHeld").GetInt32(), total.GetProperty("participants").GetInt32(), total.GetProperty("attendances").GetInt32()), Is.EqualTo((2, 3, 5)));
@@ -80,6 +81,27 @@ public sealed class AttendanceTests : GeneralEducationFixture
         var flamboyan = byPosyandu.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == _samarinda.ToString());
         Assert.That((flamboyan.GetProperty("participants").GetInt32(), flamboyan.GetProperty("activitiesHeld").GetInt32()), Is.EqualTo((1, 0)));
         Assert.That(byRegency.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()), Is.EqualTo(new[] { "64.02", "64.72" }));
+    }
+
+    /// <summary>
+    /// The OPD of the province is below DPMD of the province (threshold 2 here, 5 by default): Flamboyan's one participant
+    /// is withheld and so are Melati's two, else the total of three less two gives the one away; the total is shown.
+    /// </summary>
+    [Test]
+    public async Task The_monthly_report_withholds_a_small_cell_and_its_complement_below_dpmd_of_the_province()
+    {
+        JsonElement report;
+        using (Host.SmallCellThreshold(2))
+        {
+            report = await Ok(await Opd.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}"));
+        }
+
+        var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+        Assert.That(report.GetProperty("total").GetProperty("participants").GetInt32(), Is.EqualTo(3));
+        Assert.That((rows[_samarinda.ToString()].GetProperty("participants").ValueKind, rows[Posyandu.ToString()].GetProperty("participants").ValueKind),
+            Is.EqualTo((JsonValueKind.Null, JsonValueKind.Null)), "Flamboyan's one withheld, and Melati's two with it");
+        Assert.That(report.GetProperty("total").GetProperty("participantsFromOutside").ValueKind, Is.EqualTo(JsonValueKind.Null), "one visitor: withheld in the total too");
+        Assert.That(rows[Posyandu.ToString()].GetProperty("meanKnowledgeGain").GetDouble(), Is.EqualTo(20.0), "three tested at Melati: not small at 2, the mean stays");
     }
 
     [Test]
@@ -140,7 +162,12 @@ public sealed class AttendanceTests : GeneralEducationFixture
         using var samarinda = Host.Client([Roles.GeneralEducation], region: "64.72");
 
         await (await samarinda.GetAsync($"/api/generaleducation/report?region=64.02&period={PeriodOf(Month(1))}")).ShouldBeProblem(HttpStatusCode.NotFound);
-        var own = await Ok(await samarinda.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}"));
+        JsonElement own;
+        using (Host.SmallCellThreshold(1)) // nothing withheld: this test is about scope
+        {
+            own = await Ok(await samarinda.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}"));
+        }
+
         var badPeriod = await (await Opd.GetAsync("/api/generaleducation/report?region=64&period=2026-13")).ShouldBeProblem(HttpStatusCode.BadRequest);
         var badLevel = await (await Opd.GetAsync($"/api/generaleducation/report?region=64&period={PeriodOf(Month(1))}&groupBy=country")).ShouldBeProblem(HttpStatusCode.BadRequest);
 

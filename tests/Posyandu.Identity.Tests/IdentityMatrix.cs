@@ -32,6 +32,7 @@ public sealed class IdentityMatrix() : AuthorizationMatrix("identity")
         Post("/api/identity/clients", _ => "/api/identity/clients",
             _ => new { clientId = Next("matrix.client"), displayName = "SIMPUS", role = "health", regionCode = MatrixWorld.InsideRegion }, OutsideScope.Refused),
         Get("/api/identity/clients", _ => "/api/identity/clients", OutsideScope.EmptyList),
+        Get("/api/identity/roles", _ => "/api/identity/roles", OutsideScope.NotRegionBound),
     ];
 
     /// <summary>An account and a client in the seeded regency, created by the admin.</summary>

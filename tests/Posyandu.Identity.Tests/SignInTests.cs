@@ -1,7 +1,11 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Posyandu.Identity.Persistence;
 using Posyandu.SharedKernel.Messaging;
 using Posyandu.SharedKernel.Security;
@@ -167,6 +171,56 @@ public sealed class SignInTests
         var flow = openApi.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2").GetProperty("flows").GetProperty("authorizationCode");
         Assert.That(flow.GetProperty("authorizationUrl").GetString(), Is.EqualTo("/connect/authorize"));
         Assert.That(swaggerUi, Does.Contain("posyandu-web").And.Contain("usePkceWithAuthorizationCodeGrant"));
+    }
+
+    /// <summary>
+    /// The server's tokens are read with RS256 (and RSA-OAEP / A256CBC-HS512) only (issue 21 item 9): the payload of a
+    /// real access token re-signed as <c>alg: none</c>, as HS256 with a guessed secret (the public modulus, the classic
+    /// confusion) and as RS512 with the server's own key is refused with 401; the same payload signed RS256 is accepted.
+    /// </summary>
+    [Test]
+    public async Task A_token_of_this_server_signed_with_another_algorithm_is_refused()
+    {
+        var registered = await (await _admin.PostJson("/api/identity/clients", new { clientId = "algpin.kukar", displayName = "Algoritma Kukar", role = Roles.Health, regionCode = "64.02" }))
+            .ShouldBe<JsonElement>(HttpStatusCode.Created);
+        using var flow = new SignInFlow(_host.BaseAddress);
+        var tokens = await flow.TokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "algpin.kukar", ["client_secret"] = registered.GetProperty("clientSecret").GetString()!, ["scope"] = "api",
+        });
+        using var signing = RSA.Create();
+        signing.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(_host.DataDirectory, "identity-signing.pem")));
+        using var encryption = RSA.Create();
+        encryption.ImportFromPem(await File.ReadAllTextAsync(Path.Combine(_host.DataDirectory, "identity-encryption.pem")));
+        var read = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.GetProperty("access_token").GetString()!, new TokenValidationParameters
+        {
+            TokenDecryptionKey = new RsaSecurityKey(encryption), IssuerSigningKey = new RsaSecurityKey(signing),
+            ValidateAudience = false, ValidateIssuer = false, ValidateLifetime = false,
+        });
+        Assert.That(read.IsValid, Is.True, read.Exception?.Message);
+        var inner = ((JsonWebToken)read.SecurityToken).InnerToken!;
+        var payload = inner.EncodedPayload;
+
+        string Header(string alg) => Base64UrlEncoder.Encode(JsonSerializer.Serialize(new Dictionary<string, string> { ["alg"] = alg, ["kid"] = inner.Kid, ["typ"] = inner.Typ }));
+        string Rsa(string alg, HashAlgorithmName hash)
+        {
+            var unsigned = $"{Header(alg)}.{payload}";
+            return $"{unsigned}.{Base64UrlEncoder.Encode(signing.SignData(Encoding.ASCII.GetBytes(unsigned), hash, RSASignaturePadding.Pkcs1))}";
+        }
+
+        var guessed = signing.ExportParameters(false).Modulus!;
+        var hs256 = $"{Header("HS256")}.{payload}";
+        hs256 = $"{hs256}.{Base64UrlEncoder.Encode(HMACSHA256.HashData(guessed, Encoding.ASCII.GetBytes(hs256)))}";
+        async Task<HttpStatusCode> Me(string token)
+        {
+            using var api = flow.Bearer(token);
+            return (await api.GetAsync("/api/identity/me")).StatusCode;
+        }
+
+        Assert.That(await Me(Rsa("RS256", HashAlgorithmName.SHA256)), Is.EqualTo(HttpStatusCode.OK), "the control: the server's own algorithm");
+        Assert.That(await Me($"{Header("none")}.{payload}."), Is.EqualTo(HttpStatusCode.Unauthorized), "alg: none");
+        Assert.That(await Me(hs256), Is.EqualTo(HttpStatusCode.Unauthorized), "HS256 with the public modulus as secret");
+        Assert.That(await Me(Rsa("RS512", HashAlgorithmName.SHA512)), Is.EqualTo(HttpStatusCode.Unauthorized), "RS512 with the server's own key: not the pinned algorithm");
     }
 
     private async Task<string> CreateAsync(object account) =>

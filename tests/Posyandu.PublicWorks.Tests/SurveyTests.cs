@@ -66,7 +66,7 @@ public sealed class SurveyTests : PublicWorksFixture
         async Task<JsonElement> TotalAsync(int month) =>
             (await Ok(await Province.GetAsync($"/api/publicworks/reports/water-sanitation?region={village}&period={PeriodOf(Month(month))}"))).GetProperty("total");
         var (second, third) = (await TotalAsync(2), await TotalAsync(3));
-        var odfSecond = await Ok(await Opd.GetAsync($"/api/publicworks/reports/odf?region=64.02.01&period={PeriodOf(Month(2))}"));
+        var odfSecond = await Ok(await Province.GetAsync($"/api/publicworks/reports/odf?region=64.02.01&period={PeriodOf(Month(2))}"));
         var odfThird = await Ok(await Dpmd.GetAsync($"/api/publicworks/reports/odf?region=64.02.01&period={PeriodOf(Month(3))}"));
         var record = await Ok(await Opd.GetAsync($"/api/publicworks/households/{open}"));
 
@@ -82,6 +82,42 @@ public sealed class SurveyTests : PublicWorksFixture
         Assert.That(district.GetProperty("key").GetString(), Is.EqualTo("64.02.01"));
         Assert.That(district.GetProperty("odfVillages").GetInt32(), Is.GreaterThanOrEqualTo(1));
         Assert.That(record.GetProperty("surveys").EnumerateArray().Select(s => s.GetProperty("inForce").GetBoolean()), Is.EqualTo(new[] { true, false }), "newest first, the later in force");
+    }
+
+    /// <summary>
+    /// One household in Jonggon Desa, three in Sungai Payang (threshold 2 here, 5 by default): below DPMD of the province
+    /// the one is withheld and so are the three, else the district's four less three gives the one away; DPMD of the
+    /// province sees every count.
+    /// </summary>
+    [Test]
+    public async Task The_odf_report_withholds_a_small_cell_and_its_complement_below_dpmd_of_the_province()
+    {
+        const string jonggon = "64.02.02.2001", sungaiPayang = "64.02.02.2002";
+        var (one, three) = (await PosyanduAsync(jonggon, "Posyandu Teratai"), await PosyanduAsync(sungaiPayang, "Posyandu Seroja"));
+        await HouseholdAsync(residents: 1, posyandu: one, village: jonggon);
+        for (var i = 0; i < 3; i++)
+        {
+            await HouseholdAsync(residents: 1, posyandu: three, village: sungaiPayang);
+        }
+
+        var url = $"/api/publicworks/reports/odf?region=64.02.02&period={PeriodOf(Month(1))}";
+        JsonElement below, province;
+        using (Host.SmallCellThreshold(2))
+        {
+            below = await Ok(await Opd.GetAsync(url));
+            province = await Ok(await Province.GetAsync(url));
+        }
+
+        int?[] Households(JsonElement report)
+        {
+            var villages = report.GetProperty("villages").EnumerateArray().ToDictionary(v => v.GetProperty("regionCode").GetString()!, v => v.GetProperty("households"));
+            return [.. new[] { report.GetProperty("total").GetProperty("households"), villages[jonggon], villages[sungaiPayang] }
+                .Select(e => e.ValueKind == JsonValueKind.Null ? (int?)null : e.GetInt32())];
+        }
+
+        Assert.That(Households(province), Is.EqualTo(new int?[] { 4, 1, 3 }), "total, the one, the three — DPMD of the province");
+        Assert.That(Households(below), Is.EqualTo(new int?[] { 4, null, null }), "the one withheld, and the three with it");
+        Assert.That(below.GetProperty("districts")[0].GetProperty("households").GetInt32(), Is.EqualTo(4), "the district's four: two withheld villages inside it");
     }
 
     [Test]

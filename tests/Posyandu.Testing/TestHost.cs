@@ -148,6 +148,25 @@ public sealed class TestHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// Lowers <c>Reporting:SmallCellThreshold</c> (read per request) until disposed: a fixture's handful of records then
+    /// shows a complement (a count at or over the threshold withheld because its small sibling could be recomputed from
+    /// it) without seeding five children per cell. Tests of a fixture run one at a time (no parallelism in the suite).
+    /// </summary>
+    public IDisposable SmallCellThreshold(int threshold)
+    {
+        var configuration = Services.GetRequiredService<IConfiguration>();
+        const string key = SharedKernel.Reports.SmallCellPolicy.ThresholdKey;
+        var before = configuration[key];
+        configuration[key] = threshold.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new Restore(() => configuration[key] = before);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
+
     /// <summary>A client of the village government (<see cref="SharedKernel.Security.Roles.Desa"/>) of <paramref name="village"/>.</summary>
     public HttpClient DesaClient(string village, string user = "kepala-desa") =>
         Client([SharedKernel.Security.Roles.Desa], region: village, user: user);

@@ -169,7 +169,7 @@ public sealed class TrantibumlinmasTests
         AssertNoReporter(string.Join('\n', outbox), "events");
         Assert.That(string.Join('\n', outbox), Does.Not.Contain(_reporter.ToString()), "the reporter's resident id is in no event");
         var month = _today[..7];
-        var report = await Ok(await _opd.GetAsync($"{Api}/reports/monthly?region={Perian}&period={month}"));
+        var report = await Ok(await _dpmd.GetAsync($"{Api}/reports/monthly?region={Perian}&period={month}")); // DPMD of the province: no small cell withheld
         Assert.That(report.GetProperty("total").GetProperty("incidentsByType").GetProperty("narkoba").GetInt32(), Is.GreaterThanOrEqualTo(1));
         AssertNoReporter(report.ToString(), "report");
         foreach (var url in new[] { $"/api/reporting/scorecard?region={Perian}&period={month}", $"/api/reporting/scorecard/export?region={Perian}&period={month}&format=csv" })
@@ -231,6 +231,54 @@ public sealed class TrantibumlinmasTests
         var values = sector.GetProperty("indicators").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("value"));
         Assert.That(values["trantib-informasi"].GetDecimal(), Is.EqualTo(100m));
         Assert.That(values["trantib-poskamling"].ValueKind, Is.EqualTo(JsonValueKind.Number));
+    }
+
+    /// <summary>
+    /// One fire at one Posyandu of Muara Leka, three at the other (threshold 2 here, 5 by default): below DPMD of the
+    /// province the one is withheld and so are the three — in the incidents and in the incidents by type, which add up
+    /// to them — else the village's four less three gives the one away; DPMD of the province sees every count.
+    /// </summary>
+    [Test]
+    public async Task The_monthly_report_withholds_a_small_cell_and_its_complement_below_dpmd_of_the_province()
+    {
+        const string muaraLeka = "64.02.01.2002";
+        var one = await IdOf(await _admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Kenanga", regionCode = muaraLeka, serviceDay = 5 }));
+        var three = await IdOf(await _admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Anggrek", regionCode = muaraLeka, serviceDay = 6 }));
+        await DispatchAsync("registry");
+        var at = _host.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddMinutes(-1);
+        foreach (var posyandu in new[] { one, three, three, three })
+        {
+            await Created(await _opd.PostJson($"{Api}/incidents", new
+            {
+                type = "kebakaran", posyanduId = posyandu, occurredAt = at, latitude = -0.42, longitude = 116.36, description = "Kebakaran dapur",
+                reporter = new { name = FreeTextReporter, contact = "0812-0000-2222" },
+            }));
+        }
+
+        var url = $"{Api}/reports/monthly?region={muaraLeka}&period={_today[..7]}";
+        JsonElement below, province;
+        using (_host.SmallCellThreshold(2))
+        {
+            below = await Ok(await _opd.GetAsync(url));
+            province = await Ok(await _dpmd.GetAsync(url));
+        }
+
+        int?[] Shown(JsonElement report, string property)
+        {
+            var rows = report.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+            JsonElement Of(JsonElement row) => property == "incidents" ? row.GetProperty("incidents") : row.GetProperty("incidentsByType").GetProperty(property);
+            return [.. new[] { report.GetProperty("total"), rows[one.ToString()], rows[three.ToString()] }.Select(Of)
+                .Select(e => e.ValueKind == JsonValueKind.Null ? (int?)null : e.GetInt32())];
+        }
+
+        foreach (var property in new[] { "incidents", "kebakaran" })
+        {
+            Assert.That(Shown(province, property), Is.EqualTo(new int?[] { 4, 1, 3 }), $"{property}: total, the one, the three — DPMD of the province");
+            Assert.That(Shown(below, property), Is.EqualTo(new int?[] { 4, null, null }), $"{property}: the one withheld, and the three with it");
+        }
+
+        var row = below.GetProperty("rows").EnumerateArray().First();
+        Assert.That(row.GetProperty("handledWithinSlaPercent").ValueKind, Is.EqualTo(JsonValueKind.Null), "the share over a withheld count is null too");
     }
 
     [Test]

@@ -11,6 +11,7 @@ public sealed class SmallCellColumns<TRow>
     private readonly List<(Func<TRow, IReadOnlyDictionary<string, int?>> Get, Func<TRow, IReadOnlyDictionary<string, int?>, TRow> Set)> _groups = [];
     private readonly List<(Func<TRow, TRow> Clear, int[] Over)> _ratios = [];
     private readonly List<(int Parent, int[] Parts)> _within = [];
+    private readonly List<(int Parent, int Group)> _withinCodes = [];
 
     /// <summary>A count column (its index is the number of counts declared before it).</summary>
     public SmallCellColumns<TRow> Count(Func<TRow, int?> get, Func<TRow, int?, TRow> set)
@@ -40,24 +41,46 @@ public sealed class SmallCellColumns<TRow>
         return this;
     }
 
-    internal (TRow Total, IReadOnlyList<TRow> Rows) Apply(SmallCellTable table, TRow total, IReadOnlyList<TRow> rows)
+    /// <summary>
+    /// In every row the codes of the <paramref name="group"/>-th <see cref="CountsPerCode"/> add up to the count column
+    /// <paramref name="parent"/> (incidents and incidents by type): one withheld code would be the parent less the others.
+    /// </summary>
+    public SmallCellColumns<TRow> WithinCodes(int parent, int group)
     {
-        var all = rows.Prepend(total).ToList();
+        _withinCodes.Add((parent, group));
+        return this;
+    }
+
+    /// <summary>
+    /// The rows with their total first (<paramref name="hasTotal"/>), or rows alone whose columns add up to a total the
+    /// caller can read elsewhere (a village's figure on its own report): suppressed as one table either way.
+    /// </summary>
+    internal IReadOnlyList<TRow> Apply(SmallCellTable table, IReadOnlyList<TRow> all, bool hasTotal)
+    {
+        if (all.Count == 0)
+        {
+            return all;
+        }
+
         var codes = _groups.Select(g => all.SelectMany(r => g.Get(r).Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()).ToList();
         var cells = all.Select(r => table.Cells(_counts.Select(c => (long)(c.Get(r) ?? 0))
             .Concat(_groups.SelectMany((g, i) => codes[i].Select(code => (long)(g.Get(r).GetValueOrDefault(code) ?? 0)))))).ToList();
         for (var column = 0; column < cells[0].Length; column++)
         {
-            table.Sum(cells[0][column], cells.Skip(1).Select(c => c[column]));
+            table.Sum(hasTotal ? cells[0][column] : null, cells.Skip(hasTotal ? 1 : 0).Select(c => c[column]));
         }
 
         foreach (var row in cells)
         {
             _within.ForEach(w => table.Sum(row[w.Parent], w.Parts.Select(p => row[p])));
+            foreach (var (parent, group) in _withinCodes)
+            {
+                var start = _counts.Count + codes.Take(group).Sum(c => c.Count);
+                table.Sum(row[parent], Enumerable.Range(start, codes[group].Count).Select(i => row[i]));
+            }
         }
 
-        var shown = all.Select((r, i) => Rebuild(r, cells[i], codes, table)).ToList();
-        return (shown[0], shown.Skip(1).ToList());
+        return all.Select((r, i) => Rebuild(r, cells[i], codes, table)).ToList();
     }
 
     private TRow Rebuild(TRow row, int[] cells, List<List<string>> codes, SmallCellTable table)
@@ -96,6 +119,24 @@ public static class SmallCellRowsExtensions
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(columns);
-        return policy.Exempt ? (total, rows) : columns.Apply(policy.Table(), total, rows);
+        if (policy.Exempt)
+        {
+            return (total, rows);
+        }
+
+        var shown = columns.Apply(policy.Table(), [.. rows.Prepend(total)], hasTotal: true);
+        return (shown[0], shown.Skip(1).ToList());
+    }
+
+    /// <summary>
+    /// Rows without a total in the response (a list of Posyandu with their counts) whose columns add up to a figure the
+    /// caller can read elsewhere: small counts withheld with their complements, as <see cref="Suppress{TRow}"/> does.
+    /// </summary>
+    public static IReadOnlyList<TRow> SuppressRows<TRow>(this SmallCellPolicy policy, IReadOnlyList<TRow> rows, SmallCellColumns<TRow> columns)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(columns);
+        return policy.Exempt ? rows : columns.Apply(policy.Table(), rows, hasTotal: false);
     }
 }

@@ -132,12 +132,82 @@ public sealed class SkdnTests
     [Test]
     public async Task Nutrition_status_counts_stunting_over_the_children_measured_for_length()
     {
-        var july = await (await _health.GetAsync($"/api/health/reports/nutrition?region={MuaraLeka}&period=2026-07&by=village")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var july = await (await _province.GetAsync($"/api/health/reports/nutrition?region={MuaraLeka}&period=2026-07&by=village")).ShouldBe<JsonElement>(HttpStatusCode.OK);
         var total = july.GetProperty("total");
 
         Assert.That((total.GetProperty("weighed").GetInt32(), total.GetProperty("lengthMeasured").GetInt32(), total.GetProperty("stunted").GetInt32()), Is.EqualTo((1, 1, 1)));
         Assert.That(total.GetProperty("stuntedPercent").GetDecimal(), Is.EqualTo(100.0m));
         Assert.That(july.GetProperty("rows")[0].GetProperty("key").GetString(), Is.EqualTo(MuaraLeka));
+    }
+
+    /// <summary>
+    /// One child at one Posyandu of Muara Aloh, three at the other (threshold 2 here, 5 by default) — weighed, given MR
+    /// and, for their school-age siblings, screened: below DPMD of the province the one is withheld in each report and so
+    /// are the three, else the village's total less three gives the one away; DPMD of the province sees every count.
+    /// </summary>
+    [Test]
+    public async Task The_health_reports_withhold_a_small_cell_and_its_complement_below_dpmd_of_the_province()
+    {
+        const string muaraAloh = "64.02.01.2003";
+        using var admin = _host.Client([Roles.Admin]);
+        using var district = _host.Client([Roles.Health], region: "64.02.01");
+        var (one, three) = (await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Kenanga", regionCode = muaraAloh, serviceDay = 5 })),
+            await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Anggrek", regionCode = muaraAloh, serviceDay = 6 })));
+        var (underFives, schoolAge) = (new List<Guid>(), new List<Guid>());
+        foreach (var (posyandu, count, kk) in new[] { (one, 1, "6402010101200004"), (three, 3, "6402010101200005") })
+        {
+            var household = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = kk, regionCode = muaraAloh, posyanduId = posyandu }));
+            for (var i = 0; i < count; i++)
+            {
+                underFives.Add(await ResidentAsync(admin, household, "150125", "2025-01-15"));
+                schoolAge.Add(await ResidentAsync(admin, household, "030314", "2014-03-03"));
+            }
+        }
+
+        await _host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync("registry", CancellationToken.None);
+        foreach (var child in underFives)
+        {
+            (await _health.PostJson($"/api/health/children/{child}/visits", new { measuredOn = "2026-05-05", weightKg = 9.5, lengthHeightCm = 78.0, measurement = "lying" }))
+                .EnsureSuccessStatusCode();
+            (await _health.PostJson($"/api/health/children/{child}/immunisations", new { antigen = "mr", doseNumber = 1, givenOn = "2026-05-05", place = "posyandu" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        foreach (var pupil in schoolAge)
+        {
+            (await _health.PostJson($"/api/health/residents/{pupil}/screenings", new { screenedOn = "2026-05-05", weightKg = 38.0, heightCm = 150.0 })).EnsureSuccessStatusCode();
+        }
+
+        var reports = new (string Url, Func<JsonElement, (JsonElement Total, Dictionary<string, JsonElement> Rows)> Cells)[]
+        {
+            ($"/api/health/reports/nutrition?region={muaraAloh}&period=2026-05",
+                r => (r.GetProperty("total").GetProperty("weighed"), r.GetProperty("rows").EnumerateArray().ToDictionary(x => x.GetProperty("key").GetString()!, x => x.GetProperty("weighed")))),
+            ($"/api/health/reports/school-age-nutrition?region={muaraAloh}&period=2026-05",
+                r => (r.GetProperty("total").GetProperty("screened"), r.GetProperty("rows").EnumerateArray().ToDictionary(x => x.GetProperty("key").GetString()!, x => x.GetProperty("screened")))),
+            ($"/api/health/reports/immunisation?region={muaraAloh}&period=2026-05",
+                r => (r.GetProperty("total").GetProperty("dosesByAntigen").GetProperty("mr"), r.GetProperty("posyandu").EnumerateArray()
+                    .ToDictionary(x => x.GetProperty("posyanduId").GetString()!, x => x.GetProperty("counts").GetProperty("dosesByAntigen").GetProperty("mr")))),
+        };
+        foreach (var (url, cells) in reports)
+        {
+            JsonElement below, province;
+            using (_host.SmallCellThreshold(2))
+            {
+                below = await (await district.GetAsync(url)).ShouldBe<JsonElement>(HttpStatusCode.OK);
+                province = await (await _province.GetAsync(url)).ShouldBe<JsonElement>(HttpStatusCode.OK);
+            }
+
+            int?[] Shown((JsonElement Total, Dictionary<string, JsonElement> Rows) c) =>
+                [.. new[] { c.Total, c.Rows[one.ToString()], c.Rows[three.ToString()] }.Select(e => e.ValueKind == JsonValueKind.Null ? (int?)null : e.GetInt32())];
+            Assert.That(Shown(cells(province)), Is.EqualTo(new int?[] { 4, 1, 3 }), $"{url}: total, the one, the three — DPMD of the province");
+            Assert.That(Shown(cells(below)), Is.EqualTo(new int?[] { 4, null, null }), $"{url}: the one withheld, and the three with it");
+        }
+
+        using (_host.SmallCellThreshold(2))
+        {
+            var row = (await (await district.GetAsync(reports[0].Url)).ShouldBe<JsonElement>(HttpStatusCode.OK)).GetProperty("rows")[0];
+            Assert.That(row.GetProperty("stuntedPercent").ValueKind, Is.EqualTo(JsonValueKind.Null), "the prevalence over a withheld count is null too");
+        }
     }
 
     [Test]

@@ -94,9 +94,13 @@ public sealed class WorklistAndReportTests
     [Test]
     public async Task The_report_counts_children_turning_one_and_of_them_idl_complete_per_posyandu()
     {
+        using var province = _host.Client([Roles.Dpmd], region: "64"); // sees the counts below the small-cell threshold
         using var health = _host.Client([Roles.Health], region: "64.02");
 
-        var report = await (await health.GetAsync("/api/health/reports/immunisation?region=64.02&period=2026-01")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var report = await (await province.GetAsync("/api/health/reports/immunisation?region=64.02&period=2026-01")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        var withheld = await (await health.GetAsync("/api/health/reports/immunisation?region=64.02&period=2026-01")).ShouldBe<JsonElement>(HttpStatusCode.OK);
+        Assert.That(withheld.GetProperty("total").GetProperty("childrenTurningOne").ValueKind, Is.EqualTo(JsonValueKind.Null),
+            "two children: below DPMD of the province the count is withheld (small cell)");
 
         var total = report.GetProperty("total");
         Assert.That((total.GetProperty("childrenTurningOne").GetInt32(), total.GetProperty("basicImmunisationComplete").GetInt32()), Is.EqualTo((2, 1)));
@@ -109,7 +113,7 @@ public sealed class WorklistAndReportTests
     [Test]
     public async Task The_report_counts_doses_given_in_the_month_per_antigen()
     {
-        using var health = _host.Client([Roles.Health], region: "64.02");
+        using var health = _host.Client([Roles.Dpmd], region: "64"); // sees the counts below the small-cell threshold
 
         var report = await (await health.GetAsync("/api/health/reports/immunisation?region=64.02.01&period=2025-01")).ShouldBe<JsonElement>(HttpStatusCode.OK);
         var february = await (await health.GetAsync("/api/health/reports/immunisation?region=64.02.01.2001&period=2025-02")).ShouldBe<JsonElement>(HttpStatusCode.OK);

@@ -59,6 +59,12 @@ public sealed class SignInPageTests
         Assert.That(download.SuggestedFilename, Does.StartWith($"scorecard-{children[0]}-").And.EndWith(".csv"));
         Assert.That(await File.ReadAllTextAsync(await download.PathAsync()), Does.Contain("Kode indikator").And.Contain(children[0]));
 
+        // The account page offers the roles the API says the coordinator may grant (SharedKernel's Roles, no admin).
+        await page.GotoAsync(Url("/akun/"));
+        await page.WaitForSelectorAsync("#role option[value='desa']", new() { State = WaitForSelectorState.Attached });
+        Assert.That(await page.EvalOnSelectorAllAsync<string[]>("#role option", "options => options.map(o => o.value)"),
+            Is.EqualTo(SharedKernel.Security.Roles.All.Where(r => r != SharedKernel.Security.Roles.Admin)));
+
         await page.ClickAsync("#sign-out");
         await page.WaitForURLAsync("**/akun/keluar**");
         await page.ClickAsync("#keluar");

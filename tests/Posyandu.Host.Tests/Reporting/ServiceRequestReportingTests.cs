@@ -97,6 +97,27 @@ public sealed class ServiceRequestReportingTests
         Assert.That(top[0].GetProperty("overdue").GetInt64(), Is.EqualTo(2));
     }
 
+    /// <summary>
+    /// A province OPD is below DPMD of the province (threshold 2 here, 5 by default): Posyandu B's one overdue request is
+    /// withheld and so are A's two, else the province's three on the scorecard less two gives the one away.
+    /// </summary>
+    [Test]
+    public async Task The_posyandu_with_most_overdue_withhold_a_small_cell_and_its_complement_below_dpmd_of_the_province()
+    {
+        using var opd = _host.Client([Roles.Health], region: "64");
+        List<JsonElement> below, province;
+        using (_host.SmallCellThreshold(2))
+        {
+            below = await (await opd.GetAsync("/api/reporting/posyandu/overdue?region=64")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+            province = await (await _province.GetAsync("/api/reporting/posyandu/overdue?region=64")).ShouldBe<List<JsonElement>>(HttpStatusCode.OK);
+        }
+
+        long?[] Overdue(List<JsonElement> rows) => [.. rows.Select(r => r.GetProperty("overdue")).Select(v => v.ValueKind == JsonValueKind.Null ? (long?)null : v.GetInt64())];
+        Assert.That(Overdue(province), Is.EqualTo(new long?[] { 2, 1 }), "A's two, B's one — DPMD of the province");
+        Assert.That(below.Select(r => r.GetProperty("posyanduId").GetGuid()), Is.EqualTo(new[] { PosyanduA, PosyanduB }), "still the most overdue first");
+        Assert.That(Overdue(below), Is.EqualTo(new long?[] { null, null }), "B's one withheld, and A's two with it");
+    }
+
     [Test]
     public async Task Exports_carry_the_same_numbers_and_suppress_small_cells_for_publication()
     {

@@ -2,7 +2,6 @@
 // signed in through /shared/session.js; the server decides what the caller may see and grant.
 (() => {
   'use strict';
-  const roles = ['admin', 'dpmd', 'health', 'education', 'social', 'housing', 'publicworks', 'generaleducation', 'trantibumlinmas', 'desa', 'kader'];
   const $ = (id) => document.getElementById(id);
 
   function show(id, text) { $(id).textContent = text; $(id).hidden = !text; }
@@ -69,13 +68,18 @@
     $('create').reset();
   }
 
-  function start() {
+  // The roles come from the API (SharedKernel's Roles, less what the caller may not grant): no second list to keep here.
+  async function fillRoles() {
+    const roles = await call('/api/identity/roles');
     for (const select of [$('role'), $('filter-role')]) {
       select.append(...roles.map((r) => Object.assign(document.createElement('option'), { value: r, textContent: r })));
     }
+  }
+
+  function start() {
     $('create').addEventListener('submit', (e) => run(() => create(e)));
     $('filter').addEventListener('submit', (e) => { e.preventDefault(); run(list); });
-    PosyanduSession.start(() => run(list));
+    PosyanduSession.start(() => run(fillRoles)); // run lists the accounts after it
   }
 
   document.addEventListener('DOMContentLoaded', start);

@@ -1,11 +1,8 @@
 // Dasbor SPM: reads only the Reporting API (aggregates), with the caller's bearer token.
 (() => {
   'use strict';
-  const sectorNames = {
-    health: 'Kesehatan', education: 'Pendidikan', social: 'Sosial', housing: 'Perumahan rakyat',
-    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat',
-    trantibumlinmas: 'Trantibumlinmas', 'cross-sector': 'Lintas sektor (ajuan)',
-  };
+  // The sectors' labels: the shared map (/shared/sectors.js), as on the other pages.
+  const sectorName = PosyanduSectors.name;
   // indicator: from the URL, else (on the first scorecard) the first indicator that has a value — never an empty trend.
   const state = { region: null, period: null, indicator: null, chart: null };
   const $ = (id) => document.getElementById(id);
@@ -63,7 +60,7 @@
       const card = document.createElement('article');
       card.className = 'card';
       card.dataset.sector = sector.sector;
-      card.append(Object.assign(document.createElement('h2'), { textContent: sectorNames[sector.sector] || sector.sector }));
+      card.append(Object.assign(document.createElement('h2'), { textContent: sectorName(sector.sector) }));
       for (const indicator of sector.indicators) {
         const row = document.createElement('div');
         row.className = `indicator ${indicator.status}${indicator.id === state.indicator ? ' selected' : ''}`;

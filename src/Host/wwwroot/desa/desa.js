@@ -3,11 +3,8 @@
 // missed, and the service requests waiting for the village. Signs in through the shared session script.
 (() => {
   'use strict';
-  const sectorNames = {
-    health: 'Kesehatan', education: 'Pendidikan', social: 'Sosial', housing: 'Perumahan rakyat',
-    publicworks: 'Pekerjaan umum', generaleducation: 'Pendidikan masyarakat',
-    trantibumlinmas: 'Trantibumlinmas', 'cross-sector': 'Lintas sektor (ajuan)',
-  };
+  // The sectors' labels: the shared map (/shared/sectors.js), as on the other pages.
+  const sectorName = PosyanduSectors.name;
   const steps = { diajukan: 'Menunggu verifikasi', diverifikasi: 'Menunggu diteruskan ke OPD' };
   const $ = (id) => document.getElementById(id);
   const api = async (path) => (await PosyanduSession.api(path)).json();
@@ -51,7 +48,7 @@
     for (const sector of sectors) {
       const card = Object.assign(document.createElement('article'), { className: 'card' });
       card.dataset.sector = sector.sector;
-      card.append(Object.assign(document.createElement('h2'), { textContent: sectorNames[sector.sector] || sector.sector }));
+      card.append(Object.assign(document.createElement('h2'), { textContent: sectorName(sector.sector) }));
       for (const indicator of sector.indicators) {
         const row = document.createElement('div');
         row.className = `indicator ${indicator.status}${indicator.suppressed ? ' suppressed' : ''}`;
@@ -107,7 +104,7 @@
       const row = document.createElement('tr');
       row.dataset.request = request.id;
       if (request.overdue) row.className = 'overdue';
-      cell(row, sectorNames[request.sector] || request.sector);
+      cell(row, sectorName(request.sector));
       cell(row, request.typeName);
       cell(row, steps[request.status] || request.status);
       cell(row, date(request.waitingSince));

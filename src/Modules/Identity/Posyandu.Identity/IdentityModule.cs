@@ -40,5 +40,6 @@ public sealed class IdentityModule : IModule
         group.MapResetPassword();
         group.MapRegisterClient();
         group.MapListClients();
+        group.MapListGrantableRoles();
     }
 }

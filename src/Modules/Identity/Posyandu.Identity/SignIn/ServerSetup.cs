@@ -2,9 +2,9 @@ using Microsoft.AspNetCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
+using OpenIddict.Validation;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Posyandu.Identity.SignIn;
@@ -63,8 +63,13 @@ internal static class ServerSetup
                 validation.UseAspNetCore();
             });
 
-        services.AddOptions<OpenIddictServerOptions>().Configure<IHostEnvironment, IOptions<DatabaseOptions>>(
-            (server, environment, database) => SigningKeys.Add(server, configuration, environment, database.Value));
+        // The Database section as every module reads it (nothing binds IOptions<DatabaseOptions>, whose defaults put the
+        // keys in <content root>/data whatever Database:DataDirectory says, and took SQL Server for SQLite).
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<OpenIddictServerOptions>().Configure<IHostEnvironment>(
+            (server, environment) => SigningKeys.Add(server, configuration, environment, database));
+        // The API's validation of this server's tokens accepts only the server's own algorithms (SigningKeys.Algorithms).
+        services.AddOptions<OpenIddictValidationOptions>().Configure(validation => validation.TokenValidationParameters.ValidAlgorithms = SigningKeys.Algorithms);
         services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IHostEnvironment>(
             (aspNetCore, environment) => aspNetCore.DisableTransportSecurityRequirement = AccountsSetup.IsLocalHttp(environment));
         services.AddApiAuthentication();

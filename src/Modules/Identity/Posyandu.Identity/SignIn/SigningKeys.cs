@@ -14,12 +14,28 @@ namespace Posyandu.Identity.SignIn;
 /// </summary>
 internal static class SigningKeys
 {
+    /// <summary>The signature of the server's tokens: RS256 with the RSA signing key.</summary>
+    public const string SigningAlgorithm = SecurityAlgorithms.RsaSha256;
+
+    /// <summary>The encryption of the server's tokens: the content key wrapped with RSA-OAEP, the content A256CBC-HS512.</summary>
+    public const string KeyWrapAlgorithm = SecurityAlgorithms.RsaOAEP;
+
+    public const string ContentEncryptionAlgorithm = SecurityAlgorithms.Aes256CbcHmacSha512;
+
+    /// <summary>
+    /// The only algorithms a token of this server is read with — by the server (codes, refresh tokens, revocation) and
+    /// by the API's validation alike (issue 21 item 9): a token's own header never chooses how it is checked, so
+    /// <c>alg: none</c>, HS256 with a guessed secret or another RSA scheme on a leaked key are refused, not tried.
+    /// </summary>
+    public static readonly string[] Algorithms = [SigningAlgorithm, KeyWrapAlgorithm, ContentEncryptionAlgorithm];
+
     public static void Add(OpenIddictServerOptions server, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
     {
         var signing = Load(configuration, environment, database, "SigningKey", "identity-signing.pem");
         var encryption = Load(configuration, environment, database, "EncryptionKey", "identity-encryption.pem");
-        server.SigningCredentials.Add(new SigningCredentials(signing, SecurityAlgorithms.RsaSha256));
-        server.EncryptionCredentials.Add(new EncryptingCredentials(encryption, SecurityAlgorithms.RsaOAEP, SecurityAlgorithms.Aes256CbcHmacSha512));
+        server.SigningCredentials.Add(new SigningCredentials(signing, SigningAlgorithm));
+        server.EncryptionCredentials.Add(new EncryptingCredentials(encryption, KeyWrapAlgorithm, ContentEncryptionAlgorithm));
+        server.TokenValidationParameters.ValidAlgorithms = Algorithms;
     }
 
     private static RsaSecurityKey Load(IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database, string key, string file)

@@ -9,10 +9,30 @@ namespace Posyandu.GeneralEducation.Features.Report;
 /// </summary>
 public sealed record GetGeneralEducationReport(RegionCode Region, Period Period, ReportLevel Level) : IQuery<GetGeneralEducationReport.Report>
 {
+    /// <remarks>
+    /// Below DPMD of the province a count of 1–4 is null, with its complements and the share or mean over it
+    /// (<see cref="SmallCellPolicy"/>): a mean gain over two tested participants is their scores.
+    /// </remarks>
     public sealed record Row(
-        string Key, Guid? PosyanduId, string? Name, string RegionCode, int SessionsPlanned, int SessionsHeld, decimal? SessionsHeldPercent,
-        int ActivitiesHeld, IReadOnlyDictionary<string, int> ActivitiesBySector, int BkbMeetings, int Participants, int ParticipantsFromOutside,
-        int Attendances, int Guests, int Tested, double? MeanKnowledgeGain, int TrainingsCompleted);
+        string Key, Guid? PosyanduId, string? Name, string RegionCode, int? SessionsPlanned, int? SessionsHeld, decimal? SessionsHeldPercent,
+        int? ActivitiesHeld, IReadOnlyDictionary<string, int?> ActivitiesBySector, int? BkbMeetings, int? Participants, int? ParticipantsFromOutside,
+        int? Attendances, int? Guests, int? Tested, double? MeanKnowledgeGain, int? TrainingsCompleted);
+
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.SessionsPlanned, (r, v) => r with { SessionsPlanned = v })
+        .Count(r => r.SessionsHeld, (r, v) => r with { SessionsHeld = v })
+        .Count(r => r.ActivitiesHeld, (r, v) => r with { ActivitiesHeld = v })
+        .Count(r => r.BkbMeetings, (r, v) => r with { BkbMeetings = v })
+        .Count(r => r.Participants, (r, v) => r with { Participants = v })
+        .Count(r => r.ParticipantsFromOutside, (r, v) => r with { ParticipantsFromOutside = v })
+        .Count(r => r.Attendances, (r, v) => r with { Attendances = v })
+        .Count(r => r.Guests, (r, v) => r with { Guests = v })
+        .Count(r => r.Tested, (r, v) => r with { Tested = v })
+        .Count(r => r.TrainingsCompleted, (r, v) => r with { TrainingsCompleted = v })
+        .CountsPerCode(r => r.ActivitiesBySector, (r, v) => r with { ActivitiesBySector = v })
+        .WithinCodes(2, 0)
+        .Ratio(r => r with { SessionsHeldPercent = null }, 0, 1)
+        .Ratio(r => r with { MeanKnowledgeGain = null }, 8);
 
     public sealed record Report(string Region, string Period, ReportLevel GroupBy, Row Total, IReadOnlyList<Row> Rows);
 
@@ -20,7 +40,7 @@ public sealed record GetGeneralEducationReport(RegionCode Region, Period Period,
         Guid PosyanduId, string RegionCode, bool Planned = false, bool PlanHeld = false, string? ActivityTag = null, bool Bkb = false,
         Guid? Participant = null, (Guid, Guid)? Visitor = null, bool Attendance = false, int Guests = 0, int? Gain = null, bool Completed = false);
 
-    internal sealed class Handler(GeneralEducationDbContext db) : IRequestHandler<GetGeneralEducationReport, Report>
+    internal sealed class Handler(GeneralEducationDbContext db, SmallCellPolicy smallCells) : IRequestHandler<GetGeneralEducationReport, Report>
     {
         public async Task<Report> Handle(GetGeneralEducationReport request, CancellationToken cancellationToken)
         {
@@ -66,7 +86,8 @@ public sealed record GetGeneralEducationReport(RegionCode Region, Period Period,
                     byPosyandu ? g.First().RegionCode : g.Key, [.. g]))
                 .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
-            return new Report(code, request.Period.ToString(), request.Level, RowOf(code, null, null, code, facts), rows);
+            var (total, shown) = smallCells.Suppress(RowOf(code, null, null, code, facts), rows, Columns);
+            return new Report(code, request.Period.ToString(), request.Level, total, shown);
         }
 
         private static Row RowOf(string key, Guid? posyanduId, string? name, string regionCode, IReadOnlyList<Fact> facts)
@@ -76,7 +97,7 @@ public sealed record GetGeneralEducationReport(RegionCode Region, Period Period,
             return new Row(
                 key, posyanduId, name, regionCode, planned, held, ReportLevels.Percent(held, planned),
                 facts.Count(f => f.ActivityTag is not null),
-                new SortedDictionary<string, int>(facts.Where(f => f.ActivityTag is not null).GroupBy(f => f.ActivityTag!).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal),
+                new SortedDictionary<string, int?>(facts.Where(f => f.ActivityTag is not null).GroupBy(f => f.ActivityTag!).ToDictionary(g => g.Key, g => (int?)g.Count()), StringComparer.Ordinal),
                 facts.Count(f => f.Bkb), facts.Select(f => f.Participant).OfType<Guid>().Distinct().Count(),
                 facts.Select(f => f.Visitor).OfType<(Guid, Guid)>().Distinct().Count(), facts.Count(f => f.Attendance), facts.Sum(f => f.Guests),
                 gains.Count, gains.Count == 0 ? null : Math.Round(gains.Average(), 1), facts.Count(f => f.Completed));

@@ -9,11 +9,26 @@ public sealed record GetNutritionStatus(string? Region, string? Period, ReportLe
 {
     public sealed record Result(string Region, string Period, string By, Row Total, IReadOnlyList<Row> Rows);
 
+    /// <remarks>
+    /// Below DPMD of the province a count of 1–4 is null, with its complements and the prevalence over it
+    /// (<see cref="SmallCellPolicy"/>): three stunted children in a Posyandu are three families the kader know.
+    /// </remarks>
     public sealed record Row(
-        string Key, int Weighed, int Underweight, decimal? UnderweightPercent, int LengthMeasured, int Stunted, decimal? StuntedPercent,
-        int WflMeasured, int Wasted, decimal? WastedPercent);
+        string Key, int? Weighed, int? Underweight, decimal? UnderweightPercent, int? LengthMeasured, int? Stunted, decimal? StuntedPercent,
+        int? WflMeasured, int? Wasted, decimal? WastedPercent);
 
-    internal sealed class Handler(ChildMonths children, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetNutritionStatus, Result>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Weighed, (r, v) => r with { Weighed = v })
+        .Count(r => r.Underweight, (r, v) => r with { Underweight = v })
+        .Count(r => r.LengthMeasured, (r, v) => r with { LengthMeasured = v })
+        .Count(r => r.Stunted, (r, v) => r with { Stunted = v })
+        .Count(r => r.WflMeasured, (r, v) => r with { WflMeasured = v })
+        .Count(r => r.Wasted, (r, v) => r with { Wasted = v })
+        .Ratio(r => r with { UnderweightPercent = null }, 0, 1)
+        .Ratio(r => r with { StuntedPercent = null }, 2, 3)
+        .Ratio(r => r with { WastedPercent = null }, 4, 5);
+
+    internal sealed class Handler(ChildMonths children, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetNutritionStatus, Result>
     {
         public async Task<Result> Handle(GetNutritionStatus request, CancellationToken cancellationToken)
         {
@@ -23,7 +38,8 @@ public sealed record GetNutritionStatus(string? Region, string? Period, ReportLe
                 .Select(g => Count(g.Key, g.ToList()))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(region.ToString(), period.ToString(), request.By.ToString().ToLowerInvariant(), Count("total", seen), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", seen), rows, Columns);
+            return new Result(region.ToString(), period.ToString(), request.By.ToString().ToLowerInvariant(), total, shown);
         }
 
         private static Row Count(string key, IReadOnlyCollection<ChildMonth> seen)

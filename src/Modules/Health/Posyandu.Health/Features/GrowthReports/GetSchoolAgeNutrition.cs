@@ -26,15 +26,32 @@ public sealed record GetSchoolAgeNutrition(string? Region, string? Period, Repor
 
     public sealed record Result(string Region, string Period, string By, Row Total, IReadOnlyList<Row> Rows);
 
+    /// <remarks>
+    /// Below DPMD of the province a count of 1–4 is null, with its complements and the share over it
+    /// (<see cref="SmallCellPolicy"/>): two anaemic girls in a Posyandu's school are two girls the village can name.
+    /// </remarks>
     public sealed record Row(
-        string Key, int Screened, int BmiForAgeMeasured, int Thin, decimal? ThinPercent, int SeverelyThin, int Obese, decimal? ObesePercent,
-        int GirlsHbTested, int GirlsAnaemic, decimal? GirlsAnaemicPercent, int GirlsGivenIronTablets);
+        string Key, int? Screened, int? BmiForAgeMeasured, int? Thin, decimal? ThinPercent, int? SeverelyThin, int? Obese, decimal? ObesePercent,
+        int? GirlsHbTested, int? GirlsAnaemic, decimal? GirlsAnaemicPercent, int? GirlsGivenIronTablets);
+
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Screened, (r, v) => r with { Screened = v })
+        .Count(r => r.BmiForAgeMeasured, (r, v) => r with { BmiForAgeMeasured = v })
+        .Count(r => r.Thin, (r, v) => r with { Thin = v })
+        .Count(r => r.SeverelyThin, (r, v) => r with { SeverelyThin = v })
+        .Count(r => r.Obese, (r, v) => r with { Obese = v })
+        .Count(r => r.GirlsHbTested, (r, v) => r with { GirlsHbTested = v })
+        .Count(r => r.GirlsAnaemic, (r, v) => r with { GirlsAnaemic = v })
+        .Count(r => r.GirlsGivenIronTablets, (r, v) => r with { GirlsGivenIronTablets = v })
+        .Ratio(r => r with { ThinPercent = null }, 1, 2)
+        .Ratio(r => r with { ObesePercent = null }, 1, 4)
+        .Ratio(r => r with { GirlsAnaemicPercent = null }, 5, 6);
 
     private sealed record Screened(
         Guid ResidentId, Guid PosyanduId, string RegionCode, DateOnly ScreenedOn, Guid Id, bool Girl, double? BmiForAgeZ, bool? Flagged, bool? Anaemia,
         int? IronTablets);
 
-    internal sealed class Handler(HealthDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetSchoolAgeNutrition, Result>
+    internal sealed class Handler(HealthDbContext db, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetSchoolAgeNutrition, Result>
     {
         public async Task<Result> Handle(GetSchoolAgeNutrition request, CancellationToken cancellationToken)
         {
@@ -56,7 +73,8 @@ public sealed record GetSchoolAgeNutrition(string? Region, string? Period, Repor
                 .Select(g => Count(g.Key, g.ToList()))
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .ToList();
-            return new Result(code, period.ToString(), request.By.ToString().ToLowerInvariant(), Count("total", screened), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", screened), rows, Columns);
+            return new Result(code, period.ToString(), request.By.ToString().ToLowerInvariant(), total, shown);
         }
 
         private static Row Count(string key, IReadOnlyCollection<Screened> screened)

@@ -14,9 +14,18 @@ public sealed record GetImmunisationReport(string? Region, string? Period) : IQu
     /// <param name="ChildrenTurningOne">Children of the Posyandu (where they live now) whose first birthday falls in the month.</param>
     /// <param name="BasicImmunisationComplete">Of them, IDL complete before that birthday.</param>
     /// <param name="DosesByAntigen">Doses given in the month, by antigen code.</param>
-    public sealed record Counts(int ChildrenTurningOne, int BasicImmunisationComplete, IReadOnlyDictionary<string, int> DosesByAntigen);
+    /// <remarks>
+    /// Below DPMD of the province a count of 1–4 is null, with its complements (<see cref="SmallCellPolicy"/>): one child
+    /// turning one without IDL in a Posyandu is a child the village can name.
+    /// </remarks>
+    public sealed record Counts(int? ChildrenTurningOne, int? BasicImmunisationComplete, IReadOnlyDictionary<string, int?> DosesByAntigen);
 
-    internal sealed class Handler(HealthDbContext db, ICurrentUser user) : IRequestHandler<GetImmunisationReport, Result>
+    private static readonly SmallCellColumns<PosyanduCounts> Columns = new SmallCellColumns<PosyanduCounts>()
+        .Count(p => p.Counts.ChildrenTurningOne, (p, v) => p with { Counts = p.Counts with { ChildrenTurningOne = v } })
+        .Count(p => p.Counts.BasicImmunisationComplete, (p, v) => p with { Counts = p.Counts with { BasicImmunisationComplete = v } })
+        .CountsPerCode(p => p.Counts.DosesByAntigen, (p, v) => p with { Counts = p.Counts with { DosesByAntigen = v } });
+
+    internal sealed class Handler(HealthDbContext db, ICurrentUser user, SmallCellPolicy smallCells) : IRequestHandler<GetImmunisationReport, Result>
     {
         public async Task<Result> Handle(GetImmunisationReport request, CancellationToken cancellationToken)
         {
@@ -55,14 +64,15 @@ public sealed record GetImmunisationReport(string? Region, string? Period) : IQu
                     children.Where(c => c.PosyanduId == p.PosyanduId && c.RegionCode == p.RegionCode).Select(c => c.Idl),
                     doses.Where(d => d.PosyanduId == p.PosyanduId && d.RegionCode == p.RegionCode).Select(d => (d.Antigen, d.Count)), schedule)))
                 .ToList();
-            var total = Count(children.Select(c => c.Idl), doses.Select(d => (d.Antigen, d.Count)), schedule);
-            return new Result(prefix, period.ToString(), total, posyandu);
+            var (total, shown) = smallCells.Suppress(
+                new PosyanduCounts(Guid.Empty, prefix, Count(children.Select(c => c.Idl), doses.Select(d => (d.Antigen, d.Count)), schedule)), posyandu, Columns);
+            return new Result(prefix, period.ToString(), total.Counts, shown);
         }
 
         private static Counts Count(IEnumerable<bool> idl, IEnumerable<(string Antigen, int Count)> doses, ImmunisationSchedule schedule)
         {
             var flags = idl.ToList();
-            var byAntigen = schedule.AntigenNames.Keys.ToDictionary(a => a, _ => 0, StringComparer.Ordinal);
+            var byAntigen = schedule.AntigenNames.Keys.ToDictionary(a => a, _ => (int?)0, StringComparer.Ordinal);
             foreach (var (antigen, count) in doses)
             {
                 byAntigen[antigen] = byAntigen.GetValueOrDefault(antigen) + count;

@@ -3,7 +3,9 @@ namespace Posyandu.Registry.Features.PosyanduSites;
 /// <summary>
 /// The village's Posyandu for the village government's page: each with how many pengurus are in office today and how
 /// many active kader serve it — counts only, no names or phone numbers (the village's work needs the picture, not the
-/// people; UU 27/2022).
+/// people; UU 27/2022). The counts are not small-cell suppressed (SmallCellPolicy): they count office-holders whom the
+/// village itself appoints and whom every role allowed here can already list by name (<c>GET /api/registry/kader</c>,
+/// the Posyandu's pengurus) — not residents with a characteristic — so withholding them would hide nothing.
 /// </summary>
 public sealed record ListPosyanduSummaries(string? Region) : IQuery<IReadOnlyList<ListPosyanduSummaries.Summary>>
 {

@@ -16,12 +16,29 @@ public sealed record GetTrantibumlinmasReport(string? Region, string? Period, Re
 
     /// <param name="Key">Posyandu id or region code, per <see cref="By"/>.</param>
     /// <param name="IncidentsByType">Incidents that happened in the month, per catalogue type.</param>
+    /// <remarks>
+    /// Below DPMD of the province the counts of people — incidents (each has a reporter and someone it befell) by type,
+    /// handled, escalated and awaiting, linmas members, KIE attendees — are null at 1–4, with their complements and the
+    /// share over them (<see cref="SmallCellPolicy"/>): one KDRT incident in a Posyandu's area is a household. Villages,
+    /// evacuation points, poskamling, equipment, ronda nights and KIE sessions count places and things and are shown.
+    /// </remarks>
     public sealed record Row(
-        string Key, string? Name, int Incidents, IReadOnlyDictionary<string, int> IncidentsByType, int HandledWithinSla, decimal? HandledWithinSlaPercent,
-        int Escalated, int AwaitingApproval, int VillagesWithHazards, int VillagesInformed, int EvacuationPoints, int Poskamling, int PoskamlingActive,
-        int LinmasMembers, int Equipment, int PatrolNights, int KieSessions, int KieAttendees);
+        string Key, string? Name, int? Incidents, IReadOnlyDictionary<string, int?> IncidentsByType, int? HandledWithinSla, decimal? HandledWithinSlaPercent,
+        int? Escalated, int? AwaitingApproval, int VillagesWithHazards, int VillagesInformed, int EvacuationPoints, int Poskamling, int PoskamlingActive,
+        int? LinmasMembers, int Equipment, int PatrolNights, int KieSessions, int? KieAttendees);
 
-    internal sealed class Handler(TrantibumlinmasDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTrantibumlinmasReport, Result>
+    private static readonly SmallCellColumns<Row> Columns = new SmallCellColumns<Row>()
+        .Count(r => r.Incidents, (r, v) => r with { Incidents = v })
+        .Count(r => r.HandledWithinSla, (r, v) => r with { HandledWithinSla = v })
+        .Count(r => r.Escalated, (r, v) => r with { Escalated = v })
+        .Count(r => r.AwaitingApproval, (r, v) => r with { AwaitingApproval = v })
+        .Count(r => r.LinmasMembers, (r, v) => r with { LinmasMembers = v })
+        .Count(r => r.KieAttendees, (r, v) => r with { KieAttendees = v })
+        .CountsPerCode(r => r.IncidentsByType, (r, v) => r with { IncidentsByType = v })
+        .WithinCodes(0, 0)
+        .Ratio(r => r with { HandledWithinSlaPercent = null }, 0, 1);
+
+    internal sealed class Handler(TrantibumlinmasDbContext db, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetTrantibumlinmasReport, Result>
     {
         public async Task<Result> Handle(GetTrantibumlinmasReport request, CancellationToken cancellationToken)
         {
@@ -63,7 +80,8 @@ public sealed record GetTrantibumlinmasReport(string? Region, string? Period, Re
             var names = posyandu.ToDictionary(p => p.PosyanduId.ToString(), p => p.Name, StringComparer.Ordinal);
             var rows = facts.GroupBy(f => f.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => Count(g.Key, request.By == ReportLevel.Posyandu ? names.GetValueOrDefault(g.Key) : null, [.. g])).ToList();
-            return new Result(code, period.ToString(), last, request.By.ToApi(), Count("total", null, facts), rows);
+            var (total, shown) = smallCells.Suppress(Count("total", null, facts), rows, Columns);
+            return new Result(code, period.ToString(), last, request.By.ToApi(), total, shown);
         }
 
         private static Row Count(string key, string? name, IReadOnlyCollection<Fact> facts)
@@ -72,7 +90,7 @@ public sealed record GetTrantibumlinmasReport(string? Region, string? Period, Re
             var onTime = incidents.Count(i => i.HandledAt is not null && i.HandledWithinSla);
             return new Row(
                 key, name, incidents.Count,
-                new SortedDictionary<string, int>(TrantibCatalogue.Current.IncidentTypes.ToDictionary(t => t.Code, t => incidents.Count(i => i.Type == t.Code)), StringComparer.Ordinal),
+                new SortedDictionary<string, int?>(TrantibCatalogue.Current.IncidentTypes.ToDictionary(t => t.Code, t => (int?)incidents.Count(i => i.Type == t.Code)), StringComparer.Ordinal),
                 onTime, ReportLevels.Percent(onTime, incidents.Count), incidents.Count(i => i.EscalatedTo is not null), facts.Count(f => f.Waiting),
                 facts.Count(f => f.HazardVillage), facts.Count(f => f.HazardVillage && f.Informed), facts.Count(f => f.Point),
                 facts.Count(f => f.Post is not null), facts.Count(f => f.Post == PoskamlingStatus.Aktif), facts.Count(f => f.Member), facts.Count(f => f.Equipment),
