@@ -13,7 +13,7 @@ namespace Posyandu.Health.Tests.Growth;
 /// SKDN, N/T and 2T through the API on hand-built month sequences in one village, and a late weighing that
 /// changes the next month's trend.
 /// </summary>
-public sealed class SkdnTests
+public sealed partial class SkdnTests
 {
     private const string Perian = "64.02.01.2001";
     private const string MuaraLeka = "64.02.01.2002";

@@ -7,6 +7,7 @@ using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Features.Pregnancy;
 using Posyandu.Health.Features.Referrals;
 using Posyandu.Health.Features.Screening;
+using Posyandu.Health.Features.SipExports;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Health;
@@ -54,5 +55,7 @@ public sealed class HealthModule : IModule
         group.MapRecordReferralArrival();
         group.MapCloseReferral();
         group.MapListOpenReferrals();
+        group.MapExportSipFormat2();
+        group.MapExportSkdnRecap();
     }
 }
