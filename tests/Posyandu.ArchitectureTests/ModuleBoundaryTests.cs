@@ -110,6 +110,21 @@ public sealed partial class ModuleBoundaryTests
         Assert.That(result.IsSuccessful, Is.True, Failing(result));
     }
 
+    /// <summary>
+    /// The NIK travels in one event only, to the one sector that must report it (e-PPGBM; README, Personal data): no
+    /// other module may handle <see cref="Posyandu.Registry.Contracts.ResidentIdentityRecorded"/>.
+    /// </summary>
+    [Test]
+    public void Only_health_consumes_the_residents_identity_facts()
+    {
+        var handler = typeof(Posyandu.SharedKernel.Messaging.IIntegrationEventHandler<Posyandu.Registry.Contracts.ResidentIdentityRecorded>);
+        var consumers = Modules.Select(m => m.Assembly).Distinct()
+            .Where(a => a.GetTypes().Any(t => t.GetInterfaces().Contains(handler)))
+            .Select(a => a.GetName().Name).ToList();
+
+        Assert.That(consumers, Is.EqualTo(new[] { "Posyandu.Health" }));
+    }
+
     private static string Failing(TestResult result) =>
         "Breaking types: " + string.Join(", ", result.FailingTypeNames ?? []);
 

@@ -3,7 +3,11 @@ using Posyandu.SharedKernel.Messaging;
 namespace Posyandu.Registry.Contracts;
 
 // The registry's facts for the sector modules, which keep their own projections of what they need.
-// Ids, region codes and facts only — no NIK ever. Region codes are Kemendagri village codes.
+// Ids, region codes and facts only — no NIK, with one documented exception: ResidentIdentityRecorded carries the NIK,
+// the KK number and the address for Health alone, because e-PPGBM (Kemenkes' nutrition reporting) identifies a child
+// by them (README, Personal data). Health is its only consumer (an architecture test holds it to that); health roles
+// and health kader only see what Health builds from it; ResidentErased clears Health's copy and the stored events of
+// the person are pseudonymised. Region codes are Kemendagri village codes.
 // The events about a resident, a Posyandu or a kader are ISubjectEvents: consumers get each subject's facts in order.
 
 /// <summary>A Posyandu was registered.</summary>
@@ -77,4 +81,24 @@ public sealed record ResidentErased(Guid ResidentId, Guid PosyanduId, string Reg
     public const string ErasedName = "(data dihapus)";
 
     string ISubjectEvent.Subject => $"resident:{ResidentId}";
+}
+
+/// <summary>
+/// The identifying facts of a resident, for Health only (e-PPGBM requires them; README, Personal data): the NIK (null
+/// for a baby without one, and after erasure), the household's KK number, address, RT and RW, and the parents as
+/// resident ids — the mother by the baby's "NIK ibu" or, for an <c>anak</c>, the woman heading the household or the
+/// wife; the father the man heading it or the husband (null when the registry cannot tell). Published whenever one of
+/// these may have changed: a registration, a correction, a move (also for the children of a parent who arrived or
+/// left). An erasure rewrites the person's stored copies to carry no NIK, KK number or address
+/// (<see cref="ResidentErased"/> then clears the consumer's copy). No other module may consume it.
+/// </summary>
+public sealed record ResidentIdentityRecorded(
+    Guid ResidentId, string? Nik, string? NomorKk, Guid? MotherResidentId, Guid? FatherResidentId,
+    string? Address, string? Rt, string? Rw, Guid HouseholdId, Guid PosyanduId, string RegionCode) : ISubjectEvent
+{
+    string ISubjectEvent.Subject => $"resident:{ResidentId}";
+
+    /// <summary>The same facts with everything identifying removed (erasure).</summary>
+    public ResidentIdentityRecorded Cleared() =>
+        this with { Nik = null, NomorKk = null, MotherResidentId = null, FatherResidentId = null, Address = null, Rt = null, Rw = null };
 }

@@ -6,6 +6,11 @@ public class HealthDbContext(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<ResidentProjection> Residents => Set<ResidentProjection>();
 
+    /// <summary>The e-PPGBM identity facts (NIK, KK, parents, address): see <see cref="ResidentIdentity"/>.</summary>
+    public DbSet<ResidentIdentity> ResidentIdentities => Set<ResidentIdentity>();
+
+    public DbSet<HealthPosyandu> Posyandu => Set<HealthPosyandu>();
+
     public DbSet<ChildVisit> Visits => Set<ChildVisit>();
 
     public DbSet<ImmunisationDose> Immunisations => Set<ImmunisationDose>();

@@ -50,6 +50,8 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.Property(r => r.Nik).HasMaxLength(16);
         builder.HasIndex(r => r.Nik).IsUnique();
         builder.Property(r => r.NikIbu).HasMaxLength(16);
+        // The babies registered with a woman's NIK as NIK ibu get her as their mother (ResidentIdentities).
+        builder.HasIndex(r => r.NikIbu);
         builder.Property(r => r.Name).HasMaxLength(150);
         builder.Property(r => r.SearchName).HasMaxLength(150);
         builder.Property(r => r.Sex).HasConversion<string>().HasMaxLength(6);

@@ -48,9 +48,11 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
                 await ResidentHistory.RewriteNameAsync(db, resident.Id, f.Name.Trim(), cancellationToken);
             }
 
+            var wasParent = ResidentIdentities.IsParent(resident);
             (resident.Name, resident.SearchName, resident.Sex, resident.BirthDate, resident.Relation) =
                 (f.Name!.Trim(), TextSearch.Normalize(f.Name), sex, f.BirthDate, f.Relation!);
             db.Publish(new ResidentUpdated(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
+            await ResidentIdentities.PublishAsync(db, resident, wasParent, leftHousehold: null, cancellationToken);
             return resident;
         }
     }

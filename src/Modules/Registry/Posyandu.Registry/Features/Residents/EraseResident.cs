@@ -24,6 +24,7 @@ public sealed record EraseResident(Guid Id) : ICommand<Resident>
             string[] traces = [resident.Id.ToString(), .. new[] { resident.Nik, resident.NikIbu }.OfType<string>()];
             (resident.Nik, resident.NikIbu, resident.Name, resident.SearchName) = (null, null, ResidentErased.ErasedName, "");
             await ResidentHistory.RewriteNameAsync(db, resident.Id, ResidentErased.ErasedName, cancellationToken);
+            await ResidentHistory.ClearIdentityAsync(db, resident.Id, cancellationToken);
             db.Publish(new ResidentErased(resident.Id, resident.PosyanduId, resident.RegionCode));
             // Another database: done before the commit, so at worst a retry of a forgotten key answers 409 for a person
             // whose erasure then failed — never the other way round.

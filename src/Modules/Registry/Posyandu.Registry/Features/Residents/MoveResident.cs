@@ -22,8 +22,10 @@ public sealed record MoveResident(Guid Id, Guid HouseholdId) : ICommand<Resident
                 throw new BusinessRuleException("A deceased resident cannot be moved.");
             }
 
+            var left = resident.HouseholdId;
             (resident.HouseholdId, resident.PosyanduId, resident.RegionCode) = (household.Id, household.PosyanduId, household.RegionCode);
             db.Publish(new ResidentMoved(resident.Id, household.Id, household.PosyanduId, household.RegionCode));
+            await ResidentIdentities.PublishAsync(db, resident, ResidentIdentities.IsParent(resident), left, cancellationToken);
             return resident;
         }
     }

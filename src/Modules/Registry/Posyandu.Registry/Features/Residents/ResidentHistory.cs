@@ -14,6 +14,26 @@ internal static class ResidentHistory
     private static readonly string[] NamedEvents =
         [IntegrationEventSerializer.TypeName(typeof(ResidentRegistered)), IntegrationEventSerializer.TypeName(typeof(ResidentUpdated))];
 
+    private static readonly string IdentityEvent = IntegrationEventSerializer.TypeName(typeof(ResidentIdentityRecorded));
+
+    /// <summary>
+    /// Erasure: the resident's stored <see cref="ResidentIdentityRecorded"/> lose the NIK, KK number, address and
+    /// parents (pseudonymised like the names), so neither Health's copy nor a rebuild brings them back.
+    /// </summary>
+    public static async Task ClearIdentityAsync(RegistryDbContext db, Guid residentId, CancellationToken cancellationToken)
+    {
+        var id = residentId.ToString();
+        var messages = await db.OutboxMessages.Where(m => m.Type == IdentityEvent && m.Payload.Contains(id)).ToListAsync(cancellationToken);
+        foreach (var message in messages)
+        {
+            if (IntegrationEventSerializer.Deserialize(message.Payload, typeof(ResidentIdentityRecorded)) is ResidentIdentityRecorded facts
+                && facts.ResidentId == residentId && facts != facts.Cleared())
+            {
+                message.RewritePayload(facts.Cleared());
+            }
+        }
+    }
+
     /// <summary>Puts <paramref name="name"/> in every stored event of the resident; saved with the caller's unit of work.</summary>
     public static async Task RewriteNameAsync(RegistryDbContext db, Guid residentId, string name, CancellationToken cancellationToken)
     {

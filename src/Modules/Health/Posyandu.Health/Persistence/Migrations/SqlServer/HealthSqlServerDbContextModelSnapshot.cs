@@ -159,6 +159,86 @@ namespace Posyandu.Health.Persistence.Migrations.SqlServer
                     b.ToTable("child_visits", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.Domain.HealthPosyandu", b =>
+                {
+                    b.Property<Guid>("PosyanduId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.HasKey("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("posyandu", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.Domain.ResidentIdentity", b =>
+                {
+                    b.Property<Guid>("ResidentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("FatherResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("MotherResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("NomorKk")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("Rt")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Rw")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.HasKey("ResidentId");
+
+                    b.HasIndex("MotherResidentId");
+
+                    b.HasIndex("Nik");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.ToTable("resident_identities", "health");
+                });
+
             modelBuilder.Entity("Posyandu.Health.Domain.ResidentProjection", b =>
                 {
                     b.Property<Guid>("ResidentId")

@@ -155,6 +155,86 @@ namespace Posyandu.Health.Persistence.Migrations.Sqlite
                     b.ToTable("child_visits", "health");
                 });
 
+            modelBuilder.Entity("Posyandu.Health.Domain.HealthPosyandu", b =>
+                {
+                    b.Property<Guid>("PosyanduId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PosyanduId");
+
+                    b.HasIndex("RegionCode");
+
+                    b.ToTable("posyandu", "health");
+                });
+
+            modelBuilder.Entity("Posyandu.Health.Domain.ResidentIdentity", b =>
+                {
+                    b.Property<Guid>("ResidentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FatherResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MotherResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nik")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorKk")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PosyanduId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rt")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rw")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResidentId");
+
+                    b.HasIndex("MotherResidentId");
+
+                    b.HasIndex("Nik");
+
+                    b.HasIndex("PosyanduId");
+
+                    b.ToTable("resident_identities", "health");
+                });
+
             modelBuilder.Entity("Posyandu.Health.Domain.ResidentProjection", b =>
                 {
                     b.Property<Guid>("ResidentId")

@@ -240,6 +240,8 @@ namespace Posyandu.Registry.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Nik] IS NOT NULL");
 
+                    b.HasIndex("NikIbu");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("PosyanduId", "BirthDate");

@@ -235,6 +235,8 @@ namespace Posyandu.Registry.Persistence.Migrations.Sqlite
                     b.HasIndex("Nik")
                         .IsUnique();
 
+                    b.HasIndex("NikIbu");
+
                     b.HasIndex("SearchName");
 
                     b.HasIndex("PosyanduId", "BirthDate");
