@@ -8,7 +8,7 @@ namespace Posyandu.Health.Features.SipExports;
 /// SIP Format 2, <i>Register bayi dan balita dalam wilayah kerja Posyandu</i>, for one Posyandu and year, as the
 /// kader's printed register has it (Lampiran III, format SIP manual): a row per child who is 0–59 months old at some
 /// time in the year and lives at the Posyandu by Health's copy of the registry — name, sex, birth date, birth weight,
-/// the parents, the month's weighing January to December with its N/T mark, the services of the year (vitamin A),
+/// the parents (Health's identity replica), the month's weighing January to December with its N/T mark, the services of the year (vitamin A),
 /// the immunisation dates, ASI eksklusif, the date of death and notes. From Health's own records only.
 /// <para>Scoped like any read: Dinas Kesehatan in its region, the Posyandu's own health kader; DPMD gets the rows
 /// without names (UU 27/2022 art. 16: the coordinator counts, it does not visit). Audited as one list read naming
@@ -62,6 +62,23 @@ public sealed record ExportSipFormat2(Guid PosyanduId, int? Year) : IQuery<SipFi
                 .OrderBy(c => c.BirthDate).ThenBy(c => c.ResidentId)
                 .ToList();
             var names = ShowsNames(user);
+
+            // The parents, from Health's identity replica (the registry's family rule: NIK ibu, else the household's
+            // head and spouse), named from Health's copy of residents — for the callers who see names only.
+            var parents = new Dictionary<Guid, (string? Father, string? Mother)>();
+            if (names)
+            {
+                var family = await db.ResidentIdentities.AsNoTracking().Where(i => ids.Contains(i.ResidentId))
+                    .Select(i => new { i.ResidentId, i.FatherResidentId, i.MotherResidentId }).ToListAsync(cancellationToken);
+                var parentIds = family.SelectMany(f => new[] { f.FatherResidentId, f.MotherResidentId }).OfType<Guid>().Distinct().ToList();
+                var parentNames = await db.Residents.AsNoTracking().Where(r => parentIds.Contains(r.ResidentId))
+                    .ToDictionaryAsync(r => r.ResidentId, r => r.Name, cancellationToken);
+                string? NameOf(Guid? id) => id is { } known ? parentNames.GetValueOrDefault(known) : null;
+                parents = family.ToDictionary(f => f.ResidentId, f => (NameOf(f.FatherResidentId), NameOf(f.MotherResidentId)));
+            }
+
+            var posyanduName = await db.Posyandu.IgnoreQueryFilters().AsNoTracking().Where(p => p.PosyanduId == request.PosyanduId)
+                .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
             var schedule = ImmunisationSchedule.National;
 
             var table = Columns(schedule);
@@ -73,6 +90,12 @@ public sealed record ExportSipFormat2(Guid PosyanduId, int? Year) : IQuery<SipFi
                 Set(row, "Nama bayi/balita", names ? child.Name : null);
                 Set(row, "Jenis kelamin (L/P)", child.Sex == Sex.Female ? "P" : "L");
                 Set(row, "Tanggal lahir", SipWorkbook.Day(child.BirthDate));
+                if (parents.TryGetValue(child.ResidentId, out var parent))
+                {
+                    Set(row, "Nama ayah", parent.Father);
+                    Set(row, "Nama ibu", parent.Mother);
+                }
+
                 var seen = visits[child.ResidentId].OrderBy(v => v.MeasuredOn).ThenBy(v => v.Id).ToList();
                 // The birth weight is known only when the child was weighed on the day of birth.
                 if (seen.FirstOrDefault(v => v.AgeDays == 0 && v.WeightKg is not null) is { } atBirth)
@@ -118,7 +141,7 @@ public sealed record ExportSipFormat2(Guid PosyanduId, int? Year) : IQuery<SipFi
             }
 
             await db.RecordListReadAsync(AuditEntity, listed.Select(c => c.ResidentId), village, cancellationToken);
-            var content = SipWorkbook.Write(($"Format 2 {year}", table), ("Keterangan", SipWorkbook.Notes(Notes(request.PosyanduId, village, year, names))));
+            var content = SipWorkbook.Write(($"Format 2 {year}", table), ("Keterangan", SipWorkbook.Notes(Notes(request.PosyanduId, posyanduName, village, year, names))));
             return new SipFile(content, $"sip-format-2-{request.PosyanduId}-{year}.xlsx");
         }
     }
@@ -168,9 +191,10 @@ public sealed record ExportSipFormat2(Guid PosyanduId, int? Year) : IQuery<SipFi
         return table;
     }
 
-    private static IEnumerable<(string, string)> Notes(Guid posyanduId, string village, int year, bool names)
+    private static IEnumerable<(string, string)> Notes(Guid posyanduId, string? posyanduName, string village, int year, bool names)
     {
         yield return ("Format", "SIP Format 2 — Register bayi dan balita dalam wilayah kerja Posyandu");
+        yield return ("Nama Posyandu", posyanduName ?? "");
         yield return ("Posyandu (id)", posyanduId.ToString());
         yield return ("Kode wilayah (desa/kelurahan)", village);
         yield return ("Tahun", year.ToString(CultureInfo.InvariantCulture));
@@ -182,7 +206,7 @@ public sealed record ExportSipFormat2(Guid PosyanduId, int? Year) : IQuery<SipFi
         }
 
         yield return ("BB lahir (kg)", "terisi bila anak ditimbang pada hari lahirnya; berat lahir tidak dicatat tersendiri di Kesehatan");
-        yield return ("Nama ayah, Nama ibu", "kosong: data orang tua belum tersedia di Kesehatan");
+        yield return ("Nama ayah, Nama ibu", "dari data keluarga registri (NIK ibu bayi, atau kepala keluarga dan istri/suami); kosong bila registri tidak menunjuk satu orang tua");
         yield return ("Kelompok Dasawisma", "kosong: tidak tercatat di registri");
         yield return ("Sirup besi, Oralit", "kosong: tidak dicatat pada kunjungan Posyandu");
         yield return ("Tanggal meninggal", "kosong: Kesehatan hanya tahu bahwa anak meninggal (lihat Catatan), bukan tanggalnya");

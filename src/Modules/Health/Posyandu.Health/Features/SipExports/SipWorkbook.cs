@@ -51,8 +51,8 @@ internal static class SipWorkbook
     }
 
     /// <summary>
-    /// The village of a Posyandu the caller may export, or 404. Health keeps no Posyandu table of its own: a Posyandu
-    /// is known here by the residents (or visits) Health holds for it — the existence check looks past the scope
+    /// The village of a Posyandu the caller may export, or 404: from Health's copy of the Posyandu, or — for a Posyandu
+    /// registered before Health kept that copy — the residents (or visits) Health holds for it. The check looks past the scope
     /// filter only to find the Posyandu's village, then the caller's scope decides (a kader: their own Posyandu; staff:
     /// their region), so a Posyandu outside it answers as one that does not exist.
     /// </summary>
@@ -63,7 +63,8 @@ internal static class SipWorkbook
             throw new NotFoundException("Posyandu");
         }
 
-        var region = await db.Residents.IgnoreQueryFilters().AsNoTracking().Where(r => r.PosyanduId == posyanduId).Select(r => r.RegionCode).FirstOrDefaultAsync(ct)
+        var region = await db.Posyandu.IgnoreQueryFilters().AsNoTracking().Where(p => p.PosyanduId == posyanduId).Select(p => p.RegionCode).FirstOrDefaultAsync(ct)
+                     ?? await db.Residents.IgnoreQueryFilters().AsNoTracking().Where(r => r.PosyanduId == posyanduId).Select(r => r.RegionCode).FirstOrDefaultAsync(ct)
                      ?? await db.Visits.IgnoreQueryFilters().AsNoTracking().Where(v => v.PosyanduId == posyanduId).Select(v => v.RegionCode).FirstOrDefaultAsync(ct);
         return region is not null && user.Scope.CanSeeRegion(region) ? region : throw new NotFoundException("Posyandu");
     }
