@@ -35,7 +35,7 @@ public sealed class ImportDesk(
         return catalog.Types.Values.Where(MayUse).OrderBy(t => t.Title, StringComparer.Ordinal)
             .Select(t => new ImportTypeDto(t.Name, t.Title, t.Module,
                 t.Columns.Select(c => new ImportColumnDto(c.Field, c.Label, c.Required, c.Aliases ?? [], c.Hint)).ToList(),
-                LayoutsOf(t, saved)))
+                LayoutsOf(t, saved), t.Sector, t.Sheet))
             .ToList();
     }
 
@@ -49,7 +49,7 @@ public sealed class ImportDesk(
         {
             var (sha256, size) = await SaveAsync(body, path, ct);
             var format = SpreadsheetReader.DetectFormat(path);
-            var summary = new SpreadsheetReader(options.Value).Inspect(path, format);
+            var summary = new SpreadsheetReader(options.Value).Inspect(path, format, type.Sheet);
             var saved = await db.ImportMappings.AsNoTracking().Where(m => m.Type == type.Name).ToListAsync(ct);
             var (layout, mapping) = Suggest(type, summary.Headers, LayoutsOf(type, saved));
             var job = new ImportJob
@@ -199,7 +199,7 @@ public sealed class ImportDesk(
         await db.RecordReadAsync("ImportErrorFile", id.ToString(), job.RegionCode, ct);
         var headers = JsonSerializer.Deserialize<List<string>>(job.Headers) ?? [];
         var reader = new SpreadsheetReader(options.Value);
-        var rows = reader.ReadData(files.PathOf(id), job.Format).Where(r => errors.ContainsKey(r.Number));
+        var rows = reader.ReadData(files.PathOf(id), job.Format, catalog.Find(job.Type)?.Sheet).Where(r => errors.ContainsKey(r.Number));
         var temp = Path.Combine(files.Root, $"{id:N}-errors-{Guid.NewGuid():N}");
         await using (var output = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
         {
@@ -259,7 +259,15 @@ public sealed class ImportDesk(
         return MayUse(type) ? type : throw new ForbiddenException($"Only {string.Join(", ", type.Roles)} may import {type.Name}.");
     }
 
-    private bool MayUse(ImportTypeInfo type) => user.IsInRole(Roles.Admin) || type.Roles.Any(user.IsInRole);
+    /// <summary>
+    /// The type's roles (admin always); a type of one sector (<see cref="ImportType.Sector"/>) only for a kader who
+    /// serves it (their <c>sector</c> claims), as the sector's own write endpoints (<c>RequireSectorWriters</c>).
+    /// </summary>
+    private bool MayUse(ImportTypeInfo type) =>
+        (user.IsInRole(Roles.Admin) || type.Roles.Any(user.IsInRole))
+        && (type.Sector is not { } sector || !user.IsInRole(Roles.Kader) || user.IsInRole(Roles.Admin)
+            || type.Roles.Any(r => r != Roles.Kader && user.IsInRole(r))
+            || accessor.HttpContext?.User.HasClaim(PosyanduClaims.Sector, sector) == true);
 
     private async Task<(string Sha256, long Size)> SaveAsync(Stream body, string path, CancellationToken ct)
     {

@@ -3,7 +3,10 @@ using System.Text.Json;
 namespace Posyandu.SharedKernel.Imports;
 
 /// <summary>An import type as the page offers it.</summary>
-public sealed record ImportTypeDto(string Name, string Title, string Module, IReadOnlyList<ImportColumnDto> Columns, IReadOnlyList<ImportLayoutDto> Layouts);
+/// <param name="Sector">The kader sector that may use it (a kader serving another sector cannot upload it); null: any.</param>
+/// <param name="Sheet">The XLSX sheet read (by name; the first sheet when the file has none of that name); null: the first.</param>
+public sealed record ImportTypeDto(string Name, string Title, string Module, IReadOnlyList<ImportColumnDto> Columns, IReadOnlyList<ImportLayoutDto> Layouts,
+    string? Sector = null, string? Sheet = null);
 
 public sealed record ImportColumnDto(string Field, string Label, bool Required, IReadOnlyList<string> Aliases, string? Hint);
 

@@ -63,7 +63,7 @@ public sealed partial class ImportJobRunner(
             var planner = new ImportPlanner(info);
             var mapping = MappingOf(job);
             var (valid, invalid, processed) = (0, 0, 0);
-            foreach (var chunk in new SpreadsheetReader(options.Value).ReadData(files.PathOf(jobId), job.Format).Chunk(BatchSize))
+            foreach (var chunk in new SpreadsheetReader(options.Value).ReadData(files.PathOf(jobId), job.Format, info.Sheet).Chunk(BatchSize))
             {
                 var rows = chunk.Select(r => Map(r, mapping)).ToList();
                 await using var scope = scopes.CreateAsyncScope();
@@ -119,7 +119,7 @@ public sealed partial class ImportJobRunner(
             var planner = new ImportPlanner(info);
             var mapping = MappingOf(job);
             var (processed, batchNumber) = (0, 0);
-            foreach (var chunk in new SpreadsheetReader(options.Value).ReadData(files.PathOf(jobId), job.Format).Chunk(BatchSize))
+            foreach (var chunk in new SpreadsheetReader(options.Value).ReadData(files.PathOf(jobId), job.Format, info.Sheet).Chunk(BatchSize))
             {
                 batchNumber++;
                 var candidates = chunk.Where(r => statuses.GetValueOrDefault(r.Number) == ImportRowStatus.Valid).Select(r => Map(r, mapping)).ToList();

@@ -34,7 +34,14 @@ public sealed record ImportTypeRegistration(Type Type);
 
 /// <summary>An import type's description, read once from an instance.</summary>
 public sealed record ImportTypeInfo(Type ClrType, string Name, string Module, string Title, IReadOnlyList<string> Roles,
-    IReadOnlyList<ImportColumn> Columns, IReadOnlyList<ImportLayout> Layouts);
+    IReadOnlyList<ImportColumn> Columns, IReadOnlyList<ImportLayout> Layouts)
+{
+    /// <summary><see cref="ImportType.Sheet"/>.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary><see cref="ImportType.Sector"/>.</summary>
+    public string? Sector { get; init; }
+}
 
 /// <summary>The registered import types by name.</summary>
 public sealed class ImportTypeCatalog(IEnumerable<ImportTypeRegistration> registrations, IServiceScopeFactory scopes)
@@ -53,7 +60,7 @@ public sealed class ImportTypeCatalog(IEnumerable<ImportTypeRegistration> regist
         {
             var type = (ImportType)scope.ServiceProvider.GetRequiredService(registration.Type);
             if (!System.Text.RegularExpressions.Regex.IsMatch(type.Name, "^[a-z0-9-]{1,100}$") || !types.TryAdd(type.Name, new ImportTypeInfo(
-                    registration.Type, type.Name, type.Module, type.Title, type.Roles, type.Columns, type.Layouts)))
+                    registration.Type, type.Name, type.Module, type.Title, type.Roles, type.Columns, type.Layouts) { Sheet = type.Sheet, Sector = type.Sector }))
             {
                 throw new InvalidOperationException($"Import type '{type.Name}' ({registration.Type.Name}): the name must be unique, lower case letters, digits and dashes.");
             }

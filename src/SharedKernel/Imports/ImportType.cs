@@ -62,6 +62,19 @@ public abstract class ImportType
     /// <summary>The fields a row has, in the order the page shows them.</summary>
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
 
+    /// <summary>
+    /// The XLSX sheet to read, by name (matched ignoring case); a workbook without a sheet of that name is read from its
+    /// first sheet. Null: the first sheet. A CSV has one sheet.
+    /// </summary>
+    public virtual string? Sheet => null;
+
+    /// <summary>
+    /// The SPM sector of the rows (<c>health</c>, …; <see cref="SharedKernel.Security.Roles.Sectors"/>), shown on the page:
+    /// a kader may upload the type only when serving that sector (their <c>sector</c> claims), as for the sector's
+    /// own write endpoints. Null: the type belongs to no sector (the registry's).
+    /// </summary>
+    public virtual string? Sector => null;
+
     /// <summary>Built-in layouts (column headers of known spreadsheets); people save more per layout name.</summary>
     public virtual IReadOnlyList<ImportLayout> Layouts => [];
 

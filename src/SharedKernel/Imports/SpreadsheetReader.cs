@@ -10,7 +10,7 @@ namespace Posyandu.SharedKernel.Imports;
 
 /// <summary>
 /// Reads an uploaded file row by row, never whole: CSV with CsvHelper (comma, semicolon — what a spreadsheet saved as
-/// CSV with Indonesian settings writes — or tab), XLSX with MiniExcel (first sheet; shared strings above a few MB are
+/// CSV with Indonesian settings writes — or tab), XLSX with MiniExcel (the type's sheet by name, else the first; shared strings above a few MB are
 /// cached on disk by MiniExcel, not in memory). Before an XLSX is opened, its zip directory is checked: parts that
 /// unpack to more than <see cref="ImportOptions.MaxUncompressedBytes"/> in all, or at a ratio above
 /// <see cref="ImportOptions.MaxCompressionRatio"/> (a spreadsheet bomb: huge shared strings, a million empty rows),
@@ -53,11 +53,11 @@ internal sealed class SpreadsheetReader(ImportOptions options)
     }
 
     /// <summary>Checks the whole file (headers, row count, limits) in one streamed pass.</summary>
-    public Summary Inspect(string path, string format)
+    public Summary Inspect(string path, string format, string? sheet = null)
     {
         List<string>? headers = null;
         var rows = 0;
-        foreach (var row in ReadAll(path, format))
+        foreach (var row in ReadAll(path, format, sheet))
         {
             if (headers is null)
             {
@@ -87,13 +87,13 @@ internal sealed class SpreadsheetReader(ImportOptions options)
     }
 
     /// <summary>The data rows (the header row skipped), empty rows left out.</summary>
-    public IEnumerable<Row> ReadData(string path, string format) => ReadAll(path, format).Skip(1);
+    public IEnumerable<Row> ReadData(string path, string format, string? sheet = null) => ReadAll(path, format, sheet).Skip(1);
 
     /// <summary>Every non-empty row, the header first.</summary>
-    private IEnumerable<Row> ReadAll(string path, string format)
+    private IEnumerable<Row> ReadAll(string path, string format, string? sheet)
     {
         var count = 0;
-        foreach (var (number, cells) in format == "xlsx" ? ReadXlsx(path) : ReadCsv(path))
+        foreach (var (number, cells) in format == "xlsx" ? ReadXlsx(path, sheet) : ReadCsv(path))
         {
             if (++count > options.MaxRows + 1 || number > options.MaxRows + 1)
             {
@@ -153,14 +153,16 @@ internal sealed class SpreadsheetReader(ImportOptions options)
         }
     }
 
-    private IEnumerable<(int Number, string?[] Cells)> ReadXlsx(string path)
+    private IEnumerable<(int Number, string?[] Cells)> ReadXlsx(string path, string? sheet)
     {
         CheckArchive(path);
         var configuration = new OpenXmlConfiguration { FillMergedCells = false, EnableSharedStringCache = true };
         IEnumerable<dynamic> rows;
         try
         {
-            rows = MiniExcel.Query(path, useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration);
+            // The sheet by name (ignoring case), else the first: a workbook saved from another tool keeps its data readable.
+            var name = sheet is null ? null : MiniExcel.GetSheetNames(path).FirstOrDefault(n => string.Equals(n, sheet, StringComparison.OrdinalIgnoreCase));
+            rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX, configuration: configuration);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
         {

@@ -17,7 +17,10 @@
 
   async function loadTypes() {
     types = await api('/api/imports/types');
-    $('type').replaceChildren(...types.map((t) => option(t.name, t.title)));
+    // A sector's type names the kader sector that may use it (ImportType.Sector); the sheet it reads (ImportType.Sheet).
+    const sectorNames = { health: 'kesehatan', education: 'pendidikan', social: 'sosial', housing: 'perumahan', publicworks: 'pekerjaan umum', generaleducation: 'pendidikan masyarakat' };
+    const describe = (t) => t.title + (t.sector ? ` — bidang ${sectorNames[t.sector] || t.sector}` : '') + (t.sheet ? ` (lembar "${t.sheet}")` : '');
+    $('type').replaceChildren(...types.map((t) => option(t.name, describe(t))));
     if (types.length === 0) showError('Akun Anda tidak bisa mengimpor data.');
   }
 

@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.Health.Features.Anthropometry;
 using Posyandu.Health.Features.ChildVisits;
+using Posyandu.Health.Features.Eppgbm;
 using Posyandu.Health.Features.GrowthReports;
 using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Features.Pregnancy;
 using Posyandu.Health.Features.Referrals;
 using Posyandu.Health.Features.Screening;
 using Posyandu.Health.Features.SipExports;
+using Posyandu.SharedKernel.Imports;
 using Posyandu.SharedKernel.Modules;
 
 namespace Posyandu.Health;
@@ -30,6 +32,9 @@ public sealed class HealthModule : IModule
         services.AddModuleDbContext<HealthDbContext, HealthSqliteDbContext, HealthSqlServerDbContext>(configuration, ModuleName);
         services.AddScoped<ChildVisitRecorder>();
         services.AddScoped<ChildMonths>();
+        // e-PPGBM: the child matcher (shared by Health's imports) and the measurements import type.
+        services.AddScoped<ChildMatcher>();
+        services.AddImportType<EppgbmMeasurementImport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
@@ -55,6 +60,7 @@ public sealed class HealthModule : IModule
         group.MapRecordReferralArrival();
         group.MapCloseReferral();
         group.MapListOpenReferrals();
+        group.MapExportEppgbm();
         group.MapExportSipFormat2();
         group.MapExportSkdnRecap();
     }
