@@ -34,6 +34,8 @@ public sealed class HealthMatrix() : AuthorizationMatrix("health")
         Post("/api/health/referrals/{referralId:guid}/close", w => $"/api/health/referrals/{w["referral-to-close"]}/close", _ => new { closedOn = "2026-11-20", outcome = "treated" }, OutsideScope.NotFound),
         Get("/api/health/posyandu/{posyanduId:guid}/referrals/open", w => $"/api/health/posyandu/{w["posyandu"]}/referrals/open", OutsideScope.EmptyList),
         Get("/api/health/eppgbm/measurements", _ => "/api/health/eppgbm/measurements?region=64.02&period=2026-11&format=csv", OutsideScope.NotFound),
+        Get("/api/health/posyandu/{posyanduId:guid}/sip/format-2", w => $"/api/health/posyandu/{w["posyandu"]}/sip/format-2?year=2026", OutsideScope.NotFound),
+        Get("/api/health/reports/skdn/xlsx", _ => "/api/health/reports/skdn/xlsx?region=64.02&period=2026-11", OutsideScope.NotFound),
     ];
 
     /// <summary>A referral of the seeded woman to the puskesmas.</summary>

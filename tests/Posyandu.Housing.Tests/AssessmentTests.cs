@@ -7,7 +7,7 @@ using Posyandu.Testing;
 namespace Posyandu.Housing.Tests;
 
 /// <summary>Assessing a house: the verdict stored with its reasons, the event for DPMD, superseding, and what is refused.</summary>
-public sealed class AssessmentTests : HousingFixture
+public sealed partial class AssessmentTests : HousingFixture
 {
     [Test]
     public async Task An_rtlh_assessment_stores_the_verdict_and_reasons_and_tells_dpmd_once()

@@ -13,7 +13,7 @@ namespace Posyandu.Health.Tests.Growth;
 /// SKDN, N/T and 2T through the API on hand-built month sequences in one village, and a late weighing that
 /// changes the next month's trend.
 /// </summary>
-public sealed class SkdnTests
+public sealed partial class SkdnTests
 {
     private const string Perian = "64.02.01.2001";
     private const string MuaraLeka = "64.02.01.2002";
@@ -37,6 +37,8 @@ public sealed class SkdnTests
         }
 
         await ResidentAsync(admin, household, "150890", "1990-08-15");  // an adult: not in S
+        (await admin.PostJson("/api/registry/residents", new { nik = $"640201550890{++_serial:D4}", name = "Ibu Sari", sex = "female", birthDate = "1990-08-15", householdId = household, relation = "istri" }))
+            .EnsureSuccessStatusCode(); // the children's mother (SIP Format 2), not in S
         await ResidentAsync(admin, household, "010121", "2021-01-01");  // 69 months in October 2026: not in S
         var elsewhere = await IdOf(await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Mawar", regionCode = MuaraLeka, serviceDay = 12 }));
         var otherHousehold = await IdOf(await admin.PostJson("/api/registry/households", new { nomorKk = "6402010101200003", regionCode = MuaraLeka, posyanduId = elsewhere }));

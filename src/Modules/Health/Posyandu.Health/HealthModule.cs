@@ -8,6 +8,7 @@ using Posyandu.Health.Features.Immunisation;
 using Posyandu.Health.Features.Pregnancy;
 using Posyandu.Health.Features.Referrals;
 using Posyandu.Health.Features.Screening;
+using Posyandu.Health.Features.SipExports;
 using Posyandu.SharedKernel.Imports;
 using Posyandu.SharedKernel.Modules;
 
@@ -60,5 +61,7 @@ public sealed class HealthModule : IModule
         group.MapCloseReferral();
         group.MapListOpenReferrals();
         group.MapExportEppgbm();
+        group.MapExportSipFormat2();
+        group.MapExportSkdnRecap();
     }
 }

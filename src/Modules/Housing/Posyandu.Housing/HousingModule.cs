@@ -5,6 +5,7 @@ using Posyandu.Housing.Features.Households;
 using Posyandu.Housing.Features.Rehabilitations;
 using Posyandu.Housing.Features.Report;
 using Posyandu.Housing.ServiceRequests;
+using Posyandu.SharedKernel.Imports;
 using Posyandu.SharedKernel.Modules;
 using Posyandu.SharedKernel.Persistence;
 
@@ -29,6 +30,8 @@ public sealed class HousingModule : IModule
         services.AddModuleDbContext<HousingDbContext, HousingSqliteDbContext, HousingSqlServerDbContext>(configuration, ModuleName);
         services.AddServiceRequests(configuration, ModuleName, Roles.Housing, [.. HousingServiceRequests.All]);
         services.AddScoped<IServiceRequestSubjects, HousingSubjects>();
+        // Bulk import (SharedKernel/Imports): RTLH surveys → AssessHouse.
+        services.AddImportType<RtlhSurveyImport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

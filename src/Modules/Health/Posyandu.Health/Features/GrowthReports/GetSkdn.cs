@@ -5,7 +5,9 @@ namespace Posyandu.Health.Features.GrowthReports;
 /// <summary>
 /// SKDN, the Posyandu's monthly growth-monitoring balance: S under-fives in the area, K with a growth card, D weighed
 /// this month, N whose weight went up (KBM). Also T, O (not weighed last month), B (new), 2T and BGM, and the ratios
-/// D/S (participation, target 80%) and N/D. N/D counts N over all weighed children, as the SKDN form does.
+/// D/S (participation, target 80%) and N/D. N/D counts N over all weighed children, as the SKDN form does. K/S (the
+/// growth-card coverage the SKDN balance also reads) is computed here too, so the SIP recap (<c>ExportSkdnRecap</c>)
+/// prints the same figures as this report: one rule, one place.
 /// </summary>
 public sealed record GetSkdn(string? Region, string? Period, ReportLevel By) : IQuery<GetSkdn.Result>
 {
@@ -17,7 +19,11 @@ public sealed record GetSkdn(string? Region, string? Period, ReportLevel By) : I
     /// a count of 1–4), with the counts it could be recomputed from (the column's total, D = N + T + O + B); a ratio
     /// over a withheld count is null too.
     /// </remarks>
-    public sealed record Row(string Key, int? S, int? K, int? D, int? N, int? T, int? O, int? B, int? TwoT, int? Bgm, decimal? DPerS, decimal? NPerD);
+    public sealed record Row(string Key, int? S, int? K, int? D, int? N, int? T, int? O, int? B, int? TwoT, int? Bgm, decimal? DPerS, decimal? NPerD)
+    {
+        /// <summary>K/S in percent (null over a withheld count, like the other ratios).</summary>
+        public decimal? KPerS { get; init; }
+    }
 
     internal sealed class Handler(ChildMonths children, ICurrentUser user, TimeProvider clock, SmallCellPolicy smallCells) : IRequestHandler<GetSkdn, Result>
     {
@@ -62,7 +68,7 @@ public sealed record GetSkdn(string? Region, string? Period, ReportLevel By) : I
         {
             int? At(int i) => table.Count(c[i]);
             decimal? Percent(int part, int whole) => At(part) is { } p && At(whole) is { } w ? ReportLevels.Percent(p, w) : null;
-            return new Row(key, At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), At(8), Percent(2, 0), Percent(3, 2));
+            return new Row(key, At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), At(8), Percent(2, 0), Percent(3, 2)) { KPerS = Percent(1, 0) };
         }
     }
 }
