@@ -286,9 +286,8 @@ public sealed class ImportDesk(
     /// </summary>
     private bool MayUse(ImportTypeInfo type) =>
         (user.IsInRole(Roles.Admin) || type.Roles.Any(user.IsInRole))
-        && (type.Sector is not { } sector || !user.IsInRole(Roles.Kader) || user.IsInRole(Roles.Admin)
-            || type.Roles.Any(r => r != Roles.Kader && user.IsInRole(r))
-            || accessor.HttpContext?.User.HasClaim(PosyanduClaims.Sector, sector) == true);
+        && (type.Sector is not { } sector || EndpointAuthorization.PassesSectorRule(
+            sector, type.Roles.Append(Roles.Admin), user.IsInRole, (kind, value) => accessor.HttpContext?.User.HasClaim(kind, value) == true));
 
     private async Task<(string Sha256, long Size)> SaveAsync(Stream body, string path, CancellationToken ct)
     {

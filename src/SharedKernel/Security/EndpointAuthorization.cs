@@ -55,10 +55,21 @@ public static class EndpointAuthorization
         ArgumentNullException.ThrowIfNull(roles);
         var allowed = roles.Append(Roles.Admin).Distinct(StringComparer.Ordinal).ToArray();
         return builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(allowed).RequireAssertion(context =>
-                !context.User.IsInRole(Roles.Kader)
-                || allowed.Any(r => r != Roles.Kader && context.User.IsInRole(r))
-                || context.User.HasClaim(PosyanduClaims.Sector, sector)))
+                PassesSectorRule(sector, allowed, context.User.IsInRole, context.User.HasClaim)))
             .WithMetadata(new SectorData(sector));
+    }
+
+    /// <summary>
+    /// The sector rule of <see cref="RequireSectorRoles"/>, for a check outside an endpoint's policy (an import type of
+    /// one sector): a kader passes only with the <paramref name="sector"/> claim, unless they also hold another of the
+    /// <paramref name="allowed"/> roles; every other caller passes.
+    /// </summary>
+    public static bool PassesSectorRule(string sector, IEnumerable<string> allowed, Func<string, bool> isInRole, Func<string, string, bool> hasClaim)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        ArgumentNullException.ThrowIfNull(isInRole);
+        ArgumentNullException.ThrowIfNull(hasClaim);
+        return !isInRole(Roles.Kader) || allowed.Any(r => r != Roles.Kader && isInRole(r)) || hasClaim(PosyanduClaims.Sector, sector);
     }
 
     /// <summary>

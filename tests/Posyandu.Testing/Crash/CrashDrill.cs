@@ -163,25 +163,8 @@ public sealed class CrashDrill : IAsyncDisposable
     public HashSet<string> KeysInProgress() =>
         Query("platform.db", "SELECT \"Key\" FROM idempotency_records WHERE Completed = 0", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Runs a query on one of the data folder's SQLite files (a fresh, unpooled connection, closed at once).</summary>
-    public List<T> Query<T>(string file, string sql, Func<SqliteDataReader, T> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_dataDirectory, file), Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // the callers' own constant SQL
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    /// <summary>Runs a query on one of the data folder's SQLite files (a fresh, unpooled, read-only connection, closed at once).</summary>
+    public List<T> Query<T>(string file, string sql, Func<SqliteDataReader, T> read) => TableDump.Query(Path.Combine(_dataDirectory, file), sql, read);
 
     private static (string? Title, string? Detail) Problem(string body)
     {
