@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Posyandu.SharedKernel.Imports;
+using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
 
 namespace Posyandu.Housing.Tests;
@@ -68,6 +69,19 @@ public sealed partial class AssessmentTests
         var again = await UploadSurveyAsync(file);
         Assert.That((await DryRunAsync(again)).GetProperty("validRows").GetInt32(), Is.Zero);
         Assert.That((await RowsAsync(again, "invalid"))[3], Has.Some.Matches<(string Field, string Message)>(e => e.Field == "tanggal" && e.Message.Contains("sudah dinilai")));
+    }
+
+    [Test]
+    public async Task A_kader_of_another_sector_is_not_offered_the_rtlh_import_and_cannot_upload_it()
+    {
+        using var healthKader = Host.Client([Roles.Kader], region: Perian, posyandu: Posyandu, sectors: ["health"]);
+        var types = await healthKader.GetFromJsonAsync<JsonElement>("/api/imports/types");
+        Assert.That(types.EnumerateArray().Select(t => t.GetProperty("name").GetString()), Does.Not.Contain("housing-rtlh"));
+        using var content = new StringContent(SurveyHeader + "\n", Encoding.UTF8, "text/csv");
+        await (await healthKader.PostAsync("/api/imports/types/housing-rtlh/files?fileName=survei.csv", content)).ShouldBeProblem(HttpStatusCode.Forbidden);
+
+        var offered = (await Kader.GetFromJsonAsync<JsonElement>("/api/imports/types")).EnumerateArray().Single(t => t.GetProperty("name").GetString() == "housing-rtlh");
+        Assert.That(offered.GetProperty("sector").GetString(), Is.EqualTo("housing"));
     }
 
     private async Task<string> UploadSurveyAsync(string csv)

@@ -58,19 +58,27 @@ internal static class RegistryApi
     public static async Task<Guid> RegisterHouseholdAsync(this HttpClient client, Guid posyandu, string village) =>
         await IdOf(await client.PostJson("/api/registry/households", new { nomorKk = Kaltim.Kk(village.Replace(".", "", StringComparison.Ordinal)[..6]), regionCode = village, posyanduId = posyandu }));
 
-    /// <summary>The registry's outbox messages whose payload mentions <paramref name="id"/>, oldest first.</summary>
-    public static async Task<List<(string Type, JsonElement Payload)>> EventsAboutAsync(this TestHost host, Guid id)
+    /// <summary>
+    /// The registry's outbox messages whose payload mentions <paramref name="id"/>, oldest first — the facts every
+    /// sector sees. Health's <c>ResidentIdentityRecorded</c> (the documented NIK exception) accompanies a registration,
+    /// correction or move and is left out unless <paramref name="withIdentity"/>.
+    /// </summary>
+    public static async Task<List<(string Type, JsonElement Payload)>> EventsAboutAsync(this TestHost host, Guid id, bool withIdentity = false)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().OutboxMessages
             .Where(m => m.Payload.Contains(id.ToString())).OrderBy(m => m.Sequence).Select(m => new { m.Type, m.Payload }).ToListAsync();
-        return rows.Select(r => (r.Type[(r.Type.LastIndexOf('.') + 1)..], JsonDocument.Parse(r.Payload).RootElement)).ToList();
+        return rows.Select(r => (Type: r.Type[(r.Type.LastIndexOf('.') + 1)..], Payload: JsonDocument.Parse(r.Payload).RootElement))
+            .Where(e => withIdentity || e.Type != IdentityEvent).ToList();
     }
 
-    /// <summary>Every payload the registry has put in its outbox, as text (to check that no NIK or KK number leaks).</summary>
-    public static async Task<List<string>> AllPayloadsAsync(this TestHost host)
+    public const string IdentityEvent = "ResidentIdentityRecorded";
+
+    /// <summary>Every payload the registry has put in its outbox with its event type (to check where a NIK or KK number goes).</summary>
+    public static async Task<List<(string Type, string Payload)>> AllPayloadsAsync(this TestHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().OutboxMessages.Select(m => m.Payload).ToListAsync();
+        var rows = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().OutboxMessages.Select(m => new { m.Type, m.Payload }).ToListAsync();
+        return rows.Select(r => (r.Type[(r.Type.LastIndexOf('.') + 1)..], r.Payload)).ToList();
     }
 }

@@ -216,15 +216,20 @@ public sealed class ResidentRulesTests
     }
 
     [Test]
-    public async Task No_nik_or_kk_number_ever_reaches_the_outbox()
+    public async Task No_nik_or_kk_number_reaches_the_outbox_except_in_healths_identity_event()
     {
         var nik = Kaltim.Nik("060686");
-        await (await Register(nik, "Rudi Marlin", "male", "1986-06-06")).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        var id = await RegistryApi.ResidentIdOf(await Register(nik, "Rudi Marlin", "male", "1986-06-06"));
 
         var payloads = await _host.AllPayloadsAsync();
+        var shared = payloads.Where(p => p.Type != RegistryApi.IdentityEvent).Select(p => p.Payload).ToList();
 
-        Assert.That(payloads, Has.None.Contains(nik));
-        Assert.That(payloads, Has.None.Match("\\d{16}"), "no 16-digit identity number in any event");
+        Assert.That(shared, Has.None.Contains(nik));
+        Assert.That(shared, Has.None.Match("\\d{16}"), "no 16-digit identity number in any event the sectors see");
+        // The one documented exception (RegistryEvents.cs, README "Personal data"): e-PPGBM identifies a child by NIK,
+        // so Health alone receives it; the architecture tests hold Health to being its only consumer.
+        var identity = (await _host.EventsAboutAsync(id, withIdentity: true)).Single(e => e.Type == RegistryApi.IdentityEvent);
+        Assert.That(identity.Payload.GetProperty("nik").GetString(), Is.EqualTo(nik));
     }
 
     private Task<HttpResponseMessage> Register(string nik, string name, string sex, string birthDate, Guid? household = null, HttpClient? client = null) =>

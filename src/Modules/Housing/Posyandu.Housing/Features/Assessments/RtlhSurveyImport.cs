@@ -69,6 +69,10 @@ internal sealed class RtlhSurveyImport(HousingDbContext db, TimeProvider time) :
     /// <summary>As <see cref="AssessHouse"/>'s endpoint: Dinas Perumahan and the kader (admin always).</summary>
     public override IReadOnlyList<string> Roles => [SharedKernel.Security.Roles.Housing, SharedKernel.Security.Roles.Kader];
 
+    // A kader assesses houses only when assigned to the housing field (Permendagri 13/2024: each SPM field its own
+    // cadres), the same rule the assessment endpoints apply.
+    public override string? Sector => SharedKernel.Security.Roles.Housing;
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new(Household, "ID keluarga", Required: true, Aliases: ["id rumah tangga", "householdid", "id kk", "id keluarga posyandu digital"],
