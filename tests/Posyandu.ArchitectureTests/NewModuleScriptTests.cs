@@ -107,6 +107,9 @@ public sealed partial class NewModuleScriptTests
         start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // Short-lived compilers and test processes: dynamic PGO would re-JIT code they do not run long enough to repay
+        // (tests/Directory.Build.props).
+        start.Environment["DOTNET_TieredPGO"] = "0";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -69,6 +69,13 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = Environment.GetEnvironmentVariable("BENCH_ENV") ?? "Production";
+        // A test process runs without dynamic PGO (tests/Directory.Build.props), and so does the host it starts; a
+        // benchmark keeps the host's own runtime settings.
+        if (AppContext.GetData("System.Runtime.TieredPGO") is false or "false")
+        {
+            info.Environment["DOTNET_TieredPGO"] = "0";
+        }
+
         onError ??= line => Console.Error.WriteLine($"host: {line}");
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;

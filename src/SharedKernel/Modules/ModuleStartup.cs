@@ -73,7 +73,13 @@ public static class ModuleStartup
                     // A module without migrations (a test-only module, a prototype) gets its schema created directly.
                     if (context.Database.GetMigrations().Any())
                     {
-                        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                        // Asked first, because MigrateAsync always builds the snapshot's and the design-time model and
+                        // diffs them (EF's pending-model-changes guard, which SqlServerSchemaTests applies to every
+                        // module): with fourteen databases and nothing to apply, a tenth of a restart's CPU (measured).
+                        if ((await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any())
+                        {
+                            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                        }
                     }
                     else
                     {
