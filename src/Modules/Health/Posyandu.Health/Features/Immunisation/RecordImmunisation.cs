@@ -6,7 +6,8 @@ namespace Posyandu.Health.Features.Immunisation;
 /// Records one dose of the national schedule for a child (at the Posyandu, the puskesmas, or copied from the Buku KIA).
 /// A dose the schedule would not count — before the minimum age or interval, past HB-0's 7 days, or before the
 /// previous dose of the antigen is recorded — is refused (422) rather than stored and flagged: the puskesmas must
-/// not count it towards IDL, and the child needs the dose again at the right time.
+/// not count it towards IDL, and the child needs the dose again at the right time. The checks against the child's
+/// record are <see cref="DoseRefusal"/>, which the immunisation-history import's dry run applies too.
 /// </summary>
 public sealed record RecordImmunisation(
     Guid ResidentId, string? Antigen, int DoseNumber, DateOnly GivenOn, string? BatchNumber, ImmunisationPlace? Place, string? PlaceName)
