@@ -6,8 +6,8 @@ namespace Posyandu.SharedKernel.Imports;
 /// <summary>
 /// The modules' validators and handlers speak English to API clients; a kader reading the dry run reads Bahasa
 /// Indonesia. FluentValidation's built-in rules are translated by their error code (with the column's label), the
-/// modules' own messages by the patterns below (the registry's rules: NIK, KK, dates, RT/RW, relation, sex), and a
-/// message without a translation is shown as it is after the label, so nothing is lost.
+/// modules' own messages by the patterns below (the registry's rules: NIK, KK, dates, RT/RW, relation, sex; Health's
+/// immunisation rules), and a message without a translation is shown as it is after the label, so nothing is lost.
 /// </summary>
 public static partial class ImportMessages
 {
@@ -37,6 +37,18 @@ public static partial class ImportMessages
         (new("^A household \\(KK\\) with this number is already registered"), "KK sudah terdaftar di registri."),
         (new("^A resident with this number is already registered"), "NIK sudah terdaftar di registri."),
         (new("^A kader with this number is already registered"), "NIK kader sudah terdaftar di registri."),
+        // Health's immunisation rules (RecordImmunisation, DoseRefusal, ImmunisationStatus.WhyInvalid: Permenkes 12/2017).
+        // The dates of the English messages are left out: they are, or follow from, the child's birth date and record.
+        (new("^(\\S+) dose (\\d+) is already recorded for this child"), "Vaksin $1 dosis $2 sudah tercatat untuk anak ini."),
+        (new("is before the child's birth date"), "tidak boleh sebelum tanggal lahir anak."),
+        (new("^(.+): dose (\\d+) of this antigen is not recorded"),
+            "$1: dosis $2 vaksin ini belum tercatat. Catat dulu dosis itu (dari Buku KIA bila diberikan di tempat lain), di baris yang lebih awal."),
+        (new("^(.+) is given up to age (.+) \\([0-9-]+\\); on [0-9-]+ it is no longer this dose"), "$1 hanya diberikan sampai umur $2: sesudahnya tidak lagi dihitung sebagai dosis ini."),
+        (new("^(.+) is valid from age (.+) \\([0-9-]+\\); given on [0-9-]+ it is too early"), "$1 sah mulai umur $2: dosis yang diberikan lebih awal terlalu dini dan tidak dihitung."),
+        (new("^(.+) must be at least (.+) after dose (\\d+) \\([0-9-]+\\), i\\.e\\. from [0-9-]+; given on [0-9-]+ it does not count"),
+            "$1 paling cepat $2 setelah dosis $3: dosis yang diberikan lebih cepat tidak dihitung."),
+        (new("^(\\S+) has doses 1–(\\d+) in the national schedule"), "Vaksin $1 dalam jadwal nasional hanya dosis 1–$2."),
+        (new("^Name the place when it is 'other'"), "Tulis nama tempatnya bila bukan Posyandu atau puskesmas."),
         (new("is already registered"), "sudah terdaftar."),
         (new("^Posyandu was not found"), "Posyandu tidak dikenal atau di luar wilayah Anda."),
         (new("^Household was not found"), "KK tidak dikenal atau di luar wilayah Anda."),

@@ -19,7 +19,7 @@ namespace Posyandu.Host.Tests.Imports;
 /// the acceptance line — an e-PPGBM export imported into a second, empty host with the same children registered gives
 /// the same measurements.
 /// </summary>
-public sealed class EppgbmTests
+public sealed partial class EppgbmTests
 {
     private const string Village = "64.02.01.2001";
     private const string Header =

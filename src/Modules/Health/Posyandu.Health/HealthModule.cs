@@ -35,6 +35,8 @@ public sealed class HealthModule : IModule
         // e-PPGBM: the child matcher (shared by Health's imports) and the measurements import type.
         services.AddScoped<ChildMatcher>();
         services.AddImportType<EppgbmMeasurementImport>();
+        // Immunisation history (Buku KIA, ASIK): the doses through RecordImmunisation, children by the same matcher.
+        services.AddImportType<ImmunisationHistoryImport>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

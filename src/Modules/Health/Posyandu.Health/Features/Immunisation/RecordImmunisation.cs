@@ -6,7 +6,8 @@ namespace Posyandu.Health.Features.Immunisation;
 /// Records one dose of the national schedule for a child (at the Posyandu, the puskesmas, or copied from the Buku KIA).
 /// A dose the schedule would not count — before the minimum age or interval, past HB-0's 7 days, or before the
 /// previous dose of the antigen is recorded — is refused (422) rather than stored and flagged: the puskesmas must
-/// not count it towards IDL, and the child needs the dose again at the right time.
+/// not count it towards IDL, and the child needs the dose again at the right time. The checks against the child's
+/// record are <see cref="DoseRefusal"/>, which the immunisation-history import's dry run applies too.
 /// </summary>
 public sealed record RecordImmunisation(
     Guid ResidentId, string? Antigen, int DoseNumber, DateOnly GivenOn, string? BatchNumber, ImmunisationPlace? Place, string? PlaceName)
@@ -40,27 +41,12 @@ public sealed record RecordImmunisation(
             var schedule = ImmunisationSchedule.National;
             var child = await db.Residents.SingleOrDefaultAsync(r => r.ResidentId == request.ResidentId, cancellationToken)
                         ?? throw new NotFoundException("Resident");
-            if (request.GivenOn < child.BirthDate)
-            {
-                throw RequestValidationException.For("givenOn", $"givenOn is before the child's birth date ({child.BirthDate:yyyy-MM-dd}).");
-            }
-
             var antigen = request.Antigen!;
             var history = await db.Immunisations.AsNoTracking().Where(d => d.ResidentId == child.ResidentId)
-                .Select(d => new { d.Id, d.Antigen, d.DoseNumber, d.GivenOn }).ToListAsync(cancellationToken);
-            if (history.FirstOrDefault(d => d.Antigen == antigen && d.DoseNumber == request.DoseNumber) is { } existing)
+                .Select(d => new RecordedDose(d.Id, d.Antigen, d.DoseNumber, d.GivenOn)).ToListAsync(cancellationToken);
+            if (DoseRefusal.Of(child.BirthDate, history, antigen, request.DoseNumber, request.GivenOn) is { } refusal)
             {
-                throw new ConflictException($"{antigen} dose {request.DoseNumber} is already recorded for this child (given {existing.GivenOn:yyyy-MM-dd}).")
-                {
-                    Extensions = new Dictionary<string, object?> { ["existingId"] = existing.Id },
-                };
-            }
-
-            var scheduled = schedule.Find(antigen, request.DoseNumber)!;
-            var previous = history.FirstOrDefault(d => d.Antigen == antigen && d.DoseNumber == request.DoseNumber - 1)?.GivenOn;
-            if (ImmunisationStatus.WhyInvalid(scheduled, child.BirthDate, previous, request.GivenOn) is { } problem)
-            {
-                throw new BusinessRuleException(problem);
+                throw refusal;
             }
 
             var dose = new ImmunisationDose
