@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Posyandu.Registry.Persistence;
 using Posyandu.SharedKernel.Platform;
 using Posyandu.SharedKernel.Security;
 using Posyandu.Testing;
@@ -328,12 +325,6 @@ public sealed class RegistryTests
     private static async Task<Guid> IdOf(HttpResponseMessage response) =>
         (await response.ShouldBe<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-    private async Task<List<string>> EventsAboutAsync(Guid id)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var types = await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().OutboxMessages
-            .Where(m => m.Payload.Contains(id.ToString())).OrderBy(m => m.Sequence).Select(m => m.Type).ToListAsync();
-        // Health's identity event (the documented NIK exception) accompanies these and is tested on its own.
-        return types.Select(t => t[(t.LastIndexOf('.') + 1)..]).Where(t => t != RegistryApi.IdentityEvent).ToList();
-    }
+    /// <summary>The types of the registry's events about <paramref name="id"/> that every sector sees (<see cref="RegistryApi.EventsAboutAsync"/>).</summary>
+    private async Task<List<string>> EventsAboutAsync(Guid id) => (await _host.EventsAboutAsync(id)).Select(e => e.Type).ToList();
 }

@@ -178,13 +178,14 @@ internal sealed class ImmunisationHistoryImport(HealthDbContext db, ChildMatcher
         }
 
         var words = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var place = words[0].ToLowerInvariant() switch
+        var first = words[0].ToLowerInvariant();
+        var place = first switch
         {
             "posyandu" => ImmunisationPlace.Posyandu,
             "puskesmas" or "pkm" or "pustu" => ImmunisationPlace.Puskesmas,
             _ => ImmunisationPlace.Other,
         };
-        var bare = words.Length == 1 && words[0].ToLowerInvariant() is "posyandu" or "puskesmas" or "pkm" or "pustu" or "lainnya" or "lain";
+        var bare = words.Length == 1 && (place != ImmunisationPlace.Other || first is "lainnya" or "lain");
         return (place, bare ? null : text);
     }
 
