@@ -142,6 +142,55 @@ public sealed class ImportTests
         Assert.That(metrics, Does.Contain("posyandu_imports_rows_imported").And.Contain("posyandu_imports_job_duration"));
     }
 
+    /// <summary>
+    /// The commit applies a batch all at once and falls back to a savepoint per row only when a row is refused; the
+    /// fallback must leave out exactly that row. Here the wife's NIK is registered by someone else after the dry run.
+    /// </summary>
+    [Test, Order(2)]
+    public async Task A_row_refused_at_commit_is_left_out_alone_and_its_batch_mates_are_imported_once()
+    {
+        var wife = Nik(6, 6, 1986, female: true, 51);
+        var file = string.Join("\n",
+            Header,
+            $"{Kk(50)};{Nik(5, 5, 1985, false, 50)};Bambang;L;05/05/1985;Kepala Keluarga;;;;;{_registration}",
+            $"{Kk(50)};{wife};Yuni;P;06/06/1986;Istri;;;;;{_registration}",
+            $"{Kk(50)};{Nik(7, 7, 2012, false, 52)};Rudi;L;07/07/2012;Anak;;;;;{_registration}");
+        var id = (await UploadAsync(_dpmd, file, "penduduk-kk50.csv")).GetProperty("id").GetString()!;
+        await (await _dpmd.PostJson($"/api/imports/{id}/dry-run", new { })).ShouldBe<JsonElement>(HttpStatusCode.Accepted);
+        Assert.That((await UntilAsync(id, "validated")).GetProperty("validRows").GetInt32(), Is.EqualTo(3));
+
+        using (var admin = _host.Client([Roles.Admin]))
+        {
+            var posyanduId = await ExistingPosyanduIdAsync();
+            var household = await (await admin.PostJson("/api/registry/households", new { nomorKk = Kk(91), regionCode = Village, posyanduId }))
+                .ShouldBe<JsonElement>(HttpStatusCode.Created);
+            await (await admin.PostJson("/api/registry/residents", new
+            {
+                nik = wife, name = "Yuni", sex = "female", birthDate = "1986-06-06", householdId = household.GetProperty("id").GetString(), relation = "kepala-keluarga",
+            })).ShouldBe<JsonElement>(HttpStatusCode.Created);
+        }
+
+        var before = (await ResidentsAsync(), await HouseholdsAsync());
+        await (await _dpmd.PostAsync($"/api/imports/{id}/commit", null)).ShouldBe<JsonElement>(HttpStatusCode.Accepted);
+        var job = await UntilAsync(id, "committed");
+        var (imported, refused, after) = (await RowsAsync(id, "imported"), await RowsAsync(id, "invalid"), (await ResidentsAsync(), await HouseholdsAsync()));
+        Assert.Multiple(() =>
+        {
+            Assert.That((job.GetProperty("importedRows").GetInt32(), job.GetProperty("rejectedRows").GetInt32()), Is.EqualTo((2, 1)));
+            Assert.That(imported.Keys, Is.EquivalentTo(new[] { 2, 4 }));
+            Assert.That(refused.Keys, Is.EquivalentTo(new[] { 3 }));
+            Assert.That(refused.GetValueOrDefault(3), Has.Some.Matches<(string Field, string Message)>(e => e.Field == "nik" && e.Message.Contains("sudah terdaftar")));
+            Assert.That(after, Is.EqualTo((before.Item1 + 2, before.Item2 + 1)), "the head and the child once, in KK 50 once");
+        });
+    }
+
+    private async Task<Guid> ExistingPosyanduIdAsync()
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Posyandu.IgnoreQueryFilters()
+            .Where(p => p.RegistrationNumber == _registration).Select(p => p.Id).SingleAsync();
+    }
+
     [Test]
     public async Task Uploaded_files_are_deleted_when_no_longer_needed()
     {
