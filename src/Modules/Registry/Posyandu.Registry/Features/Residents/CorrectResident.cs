@@ -52,7 +52,7 @@ public sealed record CorrectResident(Guid Id, CorrectResident.Body Fields, int? 
             (resident.Name, resident.SearchName, resident.Sex, resident.BirthDate, resident.Relation) =
                 (f.Name!.Trim(), TextSearch.Normalize(f.Name), sex, f.BirthDate, f.Relation!);
             db.Publish(new ResidentUpdated(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
-            await ResidentIdentities.PublishAsync(db, resident, wasParent, leftHousehold: null, cancellationToken);
+            await ResidentIdentities.PublishAsync(db, resident, wasParent, leftHousehold: null, home: null, cancellationToken);
             return resident;
         }
     }

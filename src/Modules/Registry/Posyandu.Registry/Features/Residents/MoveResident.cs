@@ -25,7 +25,7 @@ public sealed record MoveResident(Guid Id, Guid HouseholdId) : ICommand<Resident
             var left = resident.HouseholdId;
             (resident.HouseholdId, resident.PosyanduId, resident.RegionCode) = (household.Id, household.PosyanduId, household.RegionCode);
             db.Publish(new ResidentMoved(resident.Id, household.Id, household.PosyanduId, household.RegionCode));
-            await ResidentIdentities.PublishAsync(db, resident, ResidentIdentities.IsParent(resident), left, cancellationToken);
+            await ResidentIdentities.PublishAsync(db, resident, ResidentIdentities.IsParent(resident), left, home: null, cancellationToken);
             return resident;
         }
     }

@@ -67,7 +67,7 @@ public sealed record RegisterResident(
             var warnings = await PossibleDuplicatesAsync(resident, cancellationToken);
             db.Residents.Add(resident);
             db.Publish(new ResidentRegistered(resident.Id, resident.Name, sex.ToApi(), resident.BirthDate, resident.HouseholdId, resident.PosyanduId, resident.RegionCode));
-            await ResidentIdentities.PublishAsync(db, resident, wasParent: false, leftHousehold: null, cancellationToken);
+            await ResidentIdentities.PublishAsync(db, resident, wasParent: false, leftHousehold: null, household, cancellationToken);
             return new Result(ResidentDto.From(resident, user.PersonalFields(), time.Today()), warnings);
         }
 
