@@ -209,7 +209,7 @@ internal static class ImportBench
     internal static string Nik(DateOnly birth, bool female, int serial) =>
         string.Create(CultureInfo.InvariantCulture, $"640201{birth.Day + (female ? 40 : 0):D2}{birth.Month:D2}{birth.Year % 100:D2}{serial:D4}");
 
-    internal static string Kk(int household) => string.Create(CultureInfo.InvariantCulture, $"6402010101{household / 10000 + 20:D2}{household % 10000 + 1:D4}");
+    internal static string Kk(int household) => string.Create(CultureInfo.InvariantCulture, $"6402010101{household / 9999 + 20:D2}{household % 9999 + 1:D4}");
 
     private static async Task<JsonElement> UntilAsync(HttpClient client, string id, string status)
     {

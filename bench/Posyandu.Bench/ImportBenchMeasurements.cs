@@ -67,7 +67,8 @@ internal static class Measurements
             for (var month = 1; month <= PerChild && row < measurements; month++, row++)
             {
                 var weighed = new DateOnly(2026, month, 10);
-                var age = (weighed.Year - child.Birth.Year) * 12 + weighed.Month - child.Birth.Month;
+                // Completed months, as the validators count them (a LiLA only from 6 months).
+                var age = (weighed.Year - child.Birth.Year) * 12 + weighed.Month - child.Birth.Month - (weighed.Day < child.Birth.Day ? 1 : 0);
                 var weight = age <= 12 ? 3.3 + 0.5 * age : 9.3 + 0.2 * (age - 12);
                 var height = age <= 12 ? 50 + 2.1 * age : 75 + 0.75 * (age - 12);
                 var position = age < 24 ? "terlentang" : "berdiri";
