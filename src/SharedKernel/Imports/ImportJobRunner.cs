@@ -20,8 +20,9 @@ namespace Posyandu.SharedKernel.Imports;
 /// transaction (a <see cref="WriteBatch"/>, as the generator does): every valid row's commands through the module's
 /// MediatR pipeline (validation, handler, unit of work, outbox — events flow as for live writes), a row all or nothing
 /// (a refused row sends the batch again row by row, each in a savepoint: <see cref="CommitBatchAsync"/>), each row
-/// followed by its marker, an inbox row keyed by type, file hash and row number. A commit that stops (a crash, a failed batch) is started again and skips every row whose marker is there,
-/// so each row takes effect once; a second upload of the same file finds its rows already registered.
+/// followed by its marker, an inbox row keyed by type, file hash and row number. A commit that stops (a crash, a
+/// failed batch) is started again and skips every row whose marker is there, so each row takes effect once; a second
+/// upload of the same file finds its rows already registered.
 /// </summary>
 public sealed partial class ImportJobRunner(
     IServiceScopeFactory scopes,

@@ -5,7 +5,9 @@ namespace Posyandu.SharedKernel.Persistence;
 
 /// <summary>
 /// Sets per-connection SQLite pragmas. WAL lets readers run while one writer commits; synchronous=NORMAL is durable
-/// in WAL mode across application crashes; busy_timeout makes a second writer wait instead of failing at once.
+/// in WAL mode across application crashes; busy_timeout makes a second writer wait instead of failing at once;
+/// temp_store=MEMORY keeps statement journals and sorts out of temporary files (a savepoint's sub-journal, an
+/// import's batch rolled back to a row).
 /// (WAL itself is persistent in the file and is set when the database is migrated.)
 /// </summary>
 internal sealed class SqlitePragmaInterceptor(int busyTimeoutMs) : DbConnectionInterceptor

@@ -31,6 +31,7 @@ public sealed class ImportTests
     private TestHost _host = null!;
     private HttpClient _dpmd = null!;
     private string _registration = null!;
+    private string _posyanduId = null!;
     private string _existingNik = null!;
 
     [OneTimeSetUp]
@@ -44,6 +45,7 @@ public sealed class ImportTests
         var posyandu = await (await admin.PostJson("/api/registry/posyandu", new { name = "Posyandu Mawar Impor", regionCode = Village, serviceDay = 12 }))
             .ShouldBe<JsonElement>(HttpStatusCode.Created);
         _registration = posyandu.GetProperty("registrationNumber").GetString()!;
+        _posyanduId = posyandu.GetProperty("id").GetString()!;
         var household = await (await admin.PostJson("/api/registry/households", new { nomorKk = Kk(90), regionCode = Village, posyanduId = posyandu.GetProperty("id").GetString() }))
             .ShouldBe<JsonElement>(HttpStatusCode.Created);
         _existingNik = Nik(3, 3, 1975, female: false, 90);
@@ -161,8 +163,7 @@ public sealed class ImportTests
 
         using (var admin = _host.Client([Roles.Admin]))
         {
-            var posyanduId = await ExistingPosyanduIdAsync();
-            var household = await (await admin.PostJson("/api/registry/households", new { nomorKk = Kk(91), regionCode = Village, posyanduId }))
+            var household = await (await admin.PostJson("/api/registry/households", new { nomorKk = Kk(91), regionCode = Village, posyanduId = _posyanduId }))
                 .ShouldBe<JsonElement>(HttpStatusCode.Created);
             await (await admin.PostJson("/api/registry/residents", new
             {
@@ -182,13 +183,6 @@ public sealed class ImportTests
             Assert.That(refused.GetValueOrDefault(3), Has.Some.Matches<(string Field, string Message)>(e => e.Field == "nik" && e.Message.Contains("sudah terdaftar")));
             Assert.That(after, Is.EqualTo((before.Item1 + 2, before.Item2 + 1)), "the head and the child once, in KK 50 once");
         });
-    }
-
-    private async Task<Guid> ExistingPosyanduIdAsync()
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Posyandu.IgnoreQueryFilters()
-            .Where(p => p.RegistrationNumber == _registration).Select(p => p.Id).SingleAsync();
     }
 
     [Test]
